@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace gtol {
+
+// One medical institution from the facility master (地方厚生局 コード内容別医療機関一覧表).
+struct Facility
+{
+    QString code;            // 10 digits: prefecture (2) + "1" (医科) + institution code (7)
+    QString prefectureCode;  // JIS X 0401, "29" for Nara
+    QString name;
+    QString postalCode;      // 7 digits
+    QString address;         // without the prefecture name, as the master has it
+
+    bool isValid() const { return !code.isEmpty(); }
+    friend bool operator==(const Facility &, const Facility &) = default;
+};
+
+} // namespace gtol
