@@ -1,10 +1,108 @@
-#include <QApplication>
-#include <QWizard>
+// gtol-onboard: the wizard, and a few commands for IT staff and scripted checks.
+//
+//   gtol-onboard [--lang ja|en] [--data-dir DIR] [--profile FILE] [--quit-after-show]
+//   gtol-onboard [global options] facility|draft|check ...
+//
+// Commands run under QCoreApplication, so they work over SSH without a display.
+#include "appoptions.h"
+#include "cli/commands.h"
+#include "cli/console.h"
+#include "guiapp.h"
+#include "translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+const QStringList kCommands{QStringLiteral("facility"), QStringLiteral("draft"), QStringLiteral("check")};
+
+// --help and --version print and exit: no window, so no display needed either.
+const QStringList kInfoOptions{QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--help-all"),
+                               QStringLiteral("--version"), QStringLiteral("-v")};
+const QStringList kOptionsWithValue{QStringLiteral("--lang"), QStringLiteral("--data-dir"), QStringLiteral("--profile")};
+
+// A command is the first argument that names one, before which only global options stand. Decided
+// before any QCoreApplication exists, because a command must not need a display.
+bool isCommandInvocation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (kCommands.contains(arg) || kInfoOptions.contains(arg))
+            return true;
+        if (!arg.startsWith(u'-'))
+            return false;
+        if (kOptionsWithValue.contains(arg))
+            ++i; // skip the option's value
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QWizard wizard;
-    wizard.show();
-    return app.exec();
+    gtol::hardenProcess();
+    const bool command = isCommandInvocation(argc, argv);
+    std::unique_ptr<QCoreApplication> app = command ? std::make_unique<QCoreApplication>(argc, argv)
+                                                    : gtol::createGuiApplication(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("GTOL"));
+    QCoreApplication::setApplicationName(QStringLiteral("gtol-onboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GTOL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "GTOL Onboarding Assistant: prepares a facility for the cancer registry online system.\n"
+                "Commands for IT staff: facility search|import, draft validate|import|export|list, check."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language: ja (default) or en."),
+        QStringLiteral("ja|en"), QStringLiteral("ja"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Folder of the draft store (default: the platform's application data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Deployment profile (JSON) to use instead of the built-in one."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption quitAfterShowOption(QStringLiteral("quit-after-show"),
+        QCoreApplication::translate("main", "Exit as soon as the first page has been painted (start-up measurement)."));
+    parser.addOptions({langOption, dataDirOption, profileOption, quitAfterShowOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("main", "Optional command: facility, draft or check (see their --help)."),
+        QStringLiteral("[command [args...]]"));
+    // Everything after the command name belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.process(*app);
+
+    gtol::AppOptions options;
+    options.language = parser.value(langOption);
+    if (options.language != u"ja" && options.language != u"en") {
+        gtol::cli::err() << QCoreApplication::translate("main", "Unknown language \"%1\": use ja or en.")
+                                .arg(options.language)
+                         << Qt::endl;
+        return 2;
+    }
+    options.dataDir = parser.value(dataDirOption);
+    options.profilePath = parser.value(profileOption);
+    options.quitAfterShow = parser.isSet(quitAfterShowOption);
+    options.commandArgs = parser.positionalArguments();
+
+    gtol::installTranslations(*app, options.language);
+
+    if (!options.commandArgs.isEmpty()) {
+        const QString name = options.commandArgs.takeFirst();
+        if (name == u"facility")
+            return gtol::cli::runFacility(options, options.commandArgs);
+        if (name == u"draft")
+            return gtol::cli::runDraft(options, options.commandArgs);
+        if (name == u"check")
+            return gtol::cli::runCheck(options, options.commandArgs);
+        gtol::cli::err() << QCoreApplication::translate("main", "Unknown command \"%1\". See --help.").arg(name)
+                         << Qt::endl;
+        return 2;
+    }
+    return gtol::runWizard(*app, options);
 }

@@ -1,0 +1,1 @@
+// Holds the embedded .qm catalogues (see CMakeLists.txt).
