@@ -1,0 +1,1 @@
+gtol_add_test(test_japanesetext SOURCES test_japanesetext.cpp LIBS gtol_rules)
