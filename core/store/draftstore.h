@@ -5,8 +5,11 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace gtol {
 
@@ -63,12 +66,16 @@ public:
         ApplicationForm form;
     };
     Result<QList<Revision>> revisions(qint64 id) const;   // newest first, at most RevisionsKept
+    // Restores a revision's form; that is itself a save (and a new revision).
     Status rollbackTo(qint64 id, qint64 revisionId);
 
 private:
     struct Statements;
+    Result<Statements *> statements() const;
+    Status touchRevision(Statements &s, qint64 id);
+
     LocalStore &m_store;
-    std::unique_ptr<Statements> m_statements; // prepared once, on first use
+    mutable std::unique_ptr<Statements> m_statements; // prepared once, on first use
 };
 
 } // namespace gtol

@@ -9,11 +9,13 @@
 
 namespace gtol {
 
-// The one SQLite file of a user profile: opens it (WAL, synchronous=FULL, secure_delete,
-// application_id/user_version), runs integrity_check, migrates the schema in one transaction,
-// and sets a damaged or foreign file aside (renamed to "<name>.damaged-<yyyyMMdd-HHmmss>") so
-// that a fresh store can be created. DraftStore, Journal, FacilityIndex and Outbox are views over
-// the database this class owns; they borrow it and must not outlive it.
+// The one SQLite file of a user profile: opens it (WAL, synchronous=FULL, fullfsync,
+// secure_delete, foreign_keys, application_id/user_version), runs integrity_check, migrates the
+// schema (one transaction per step, see schema.h), and sets a damaged, foreign or newer-schema
+// file aside (renamed to "<name>.damaged-<yyyyMMdd-HHmmss>", with its -wal/-shm) so that a fresh
+// store can be created. The caller gets told where the old file went, to tell the person.
+// DraftStore, Journal, FacilityIndex and the outbox are views over the database this class owns;
+// they borrow it and must not outlive it.
 class LocalStore
 {
 public:
@@ -21,9 +23,11 @@ public:
 
     struct OpenOutcome
     {
-        bool createdFresh = false;               // the file did not exist or was set aside
+        bool createdFresh = false;                 // the file did not exist, was empty or was set aside
         std::optional<QString> damagedFileMovedTo; // where the damaged file now is
+        QString damageCode;                        // "store.corrupt", "store.foreign", "store.newer"
         QString damageReason;                      // translated, for the person (why it was set aside)
+        QString damageDetail;                      // technical (integrity_check output, SQLite message)
     };
 
     LocalStore() = default;
@@ -39,6 +43,9 @@ public:
 
     // <AppDataLocation>/drafts.sqlite, or <dataDir>/drafts.sqlite when --data-dir is given.
     static QString defaultPath(const QString &dataDir = {});
+
+    // One line for a person: where the damaged store went and why (empty when nothing was set aside).
+    static QString describe(const OpenOutcome &outcome);
 
 private:
     SqliteDatabase m_db;

@@ -1,0 +1,212 @@
+#include "localstore.h"
+
+#include "store/schema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace gtol {
+
+namespace {
+
+QString trStore(const char *text)
+{
+    return QCoreApplication::translate("gtol::LocalStore", text);
+}
+
+// What we found in an existing file before touching it.
+struct Inspection
+{
+    enum class Kind { Blank, Ours, Damaged, Foreign, Newer };
+    Kind kind = Kind::Blank;
+    QString detail;
+};
+
+bool isDamageError(const Error &error)
+{
+    return error.code == u"store.corrupt";
+}
+
+// Reads the header tags and runs integrity_check. Only a file SQLite itself calls damaged (or that
+// is not ours) is reported as such; anything else (busy, I/O, permissions) is an Error, because
+// setting aside a healthy file that is merely locked would lose the clerk's work.
+Result<Inspection> inspect(SqliteDatabase &db)
+{
+    auto damaged = [](const Error &error) { return Inspection{Inspection::Kind::Damaged, error.detail}; };
+
+    Result<QVariant> applicationId = db.queryValue(u"PRAGMA application_id");
+    if (!applicationId)
+        return isDamageError(applicationId.error()) ? Result<Inspection>(damaged(applicationId.error()))
+                                                    : Result<Inspection>(applicationId.error());
+    Result<QVariant> userVersion = db.queryValue(u"PRAGMA user_version");
+    if (!userVersion)
+        return isDamageError(userVersion.error()) ? Result<Inspection>(damaged(userVersion.error()))
+                                                  : Result<Inspection>(userVersion.error());
+    Result<QVariant> objects = db.queryValue(u"SELECT count(*) FROM sqlite_master");
+    if (!objects)
+        return isDamageError(objects.error()) ? Result<Inspection>(damaged(objects.error()))
+                                              : Result<Inspection>(objects.error());
+
+    const qint64 id = applicationId.value().toLongLong();
+    const qint64 version = userVersion.value().toLongLong();
+    if (id == 0 && version == 0 && objects.value().toLongLong() == 0)
+        return Inspection{Inspection::Kind::Blank, {}};
+    if (id != kApplicationId)
+        return Inspection{Inspection::Kind::Foreign,
+                          QStringLiteral("application_id=%1 user_version=%2").arg(id).arg(version)};
+    if (version > LocalStore::SchemaVersion)
+        return Inspection{Inspection::Kind::Newer,
+                          QStringLiteral("user_version=%1, this build knows %2").arg(version).arg(LocalStore::SchemaVersion)};
+
+    Result<SqliteStatement> check = db.prepare(u"PRAGMA integrity_check(20)");
+    if (!check)
+        return isDamageError(check.error()) ? Result<Inspection>(damaged(check.error())) : Result<Inspection>(check.error());
+    QStringList problems;
+    for (;;) {
+        Result<bool> row = check.value().step();
+        if (!row)
+            return isDamageError(row.error()) ? Result<Inspection>(damaged(row.error())) : Result<Inspection>(row.error());
+        if (!row.value())
+            break;
+        const QString line = check.value().columnText(0);
+        if (line != u"ok")
+            problems.append(line);
+    }
+    if (!problems.isEmpty())
+        return Inspection{Inspection::Kind::Damaged, problems.join(u"; ")};
+    return Inspection{Inspection::Kind::Ours, {}};
+}
+
+// "<name>.damaged-<stamp>", or "-2", "-3" ... after it when a file of that name already exists.
+QString setAsideName(const QString &path)
+{
+    const QString base = path + QStringLiteral(".damaged-")
+                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate) || QFileInfo::exists(candidate + QStringLiteral("-wal")); ++n)
+        candidate = base + u'-' + QString::number(n);
+    return candidate;
+}
+
+// Moves the file and its companions; the -wal/-shm keep their suffix after the new name, so the
+// set-aside copy can still be opened with SQLite for recovery.
+Result<QString> setAside(const QString &path)
+{
+    const QString target = setAsideName(path);
+    if (!QFile::rename(path, target)) {
+        return Error{QStringLiteral("store.io"),
+                     trStore("The damaged draft store could not be moved aside. Move or delete it, then start again."),
+                     path};
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, target + suffix);
+        // A stale companion that cannot be moved would be applied to the fresh file: remove it.
+        if (QFileInfo::exists(path + suffix))
+            QFile::remove(path + suffix);
+    }
+    return target;
+}
+
+Status applySettings(SqliteDatabase &db)
+{
+    Result<QVariant> mode = db.queryValue(u"PRAGMA journal_mode=WAL");
+    if (!mode)
+        return mode.error();
+    if (mode.value().toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        return Error{QStringLiteral("store.io"), trStore("The draft store could not be opened."),
+                     QStringLiteral("journal_mode is ") + mode.value().toString()};
+    }
+    // synchronous=FULL: a WAL commit with NORMAL can be lost on power failure. fullfsync matters
+    // on macOS only (F_FULLFSYNC) and is ignored elsewhere. secure_delete zeroes deleted personal data.
+    return db.execute(u"PRAGMA synchronous=FULL; PRAGMA fullfsync=ON; PRAGMA checkpoint_fullfsync=ON;"
+                      u"PRAGMA secure_delete=ON; PRAGMA foreign_keys=ON;");
+}
+
+} // namespace
+
+Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
+{
+    close();
+    OpenOutcome outcome;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return Error{QStringLiteral("store.io"), trStore("The folder of the draft store could not be created."),
+                     info.absolutePath()};
+    }
+    const QString filePath = info.absoluteFilePath();
+
+    if (Status status = m_db.open(filePath); !status)
+        return status.error();
+    Result<Inspection> inspection = inspect(m_db);
+    if (!inspection) {
+        close();
+        return inspection.error();
+    }
+    switch (inspection->kind) {
+    case Inspection::Kind::Blank:
+        outcome.createdFresh = true;
+        break;
+    case Inspection::Kind::Ours:
+        break;
+    case Inspection::Kind::Damaged:
+    case Inspection::Kind::Foreign:
+    case Inspection::Kind::Newer: {
+        close();
+        Result<QString> movedTo = setAside(filePath);
+        if (!movedTo)
+            return movedTo.error();
+        outcome.createdFresh = true;
+        outcome.damagedFileMovedTo = movedTo.value();
+        outcome.damageDetail = inspection->detail;
+        if (inspection->kind == Inspection::Kind::Damaged) {
+            outcome.damageCode = QStringLiteral("store.corrupt");
+            outcome.damageReason = trStore("The draft store was damaged.");
+        } else if (inspection->kind == Inspection::Kind::Foreign) {
+            outcome.damageCode = QStringLiteral("store.foreign");
+            outcome.damageReason = trStore("The file in the place of the draft store does not belong to this application.");
+        } else {
+            outcome.damageCode = QStringLiteral("store.newer");
+            outcome.damageReason = trStore("The draft store was written by a newer version of this application.");
+        }
+        if (Status status = m_db.open(filePath); !status)
+            return status.error();
+        break;
+    }
+    }
+
+    if (Status status = applySettings(m_db); !status) {
+        close();
+        return status.error();
+    }
+    if (Status status = migrate(m_db); !status) {
+        close();
+        return status.error();
+    }
+    return outcome;
+}
+
+void LocalStore::close()
+{
+    m_db.close();
+}
+
+QString LocalStore::defaultPath(const QString &dataDir)
+{
+    const QString dir = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    return QDir(dir).filePath(QStringLiteral("drafts.sqlite"));
+}
+
+QString LocalStore::describe(const OpenOutcome &outcome)
+{
+    if (!outcome.damagedFileMovedTo)
+        return {};
+    return trStore("%1 It was kept as \"%2\" and a new, empty draft store was created.")
+        .arg(outcome.damageReason, QDir::toNativeSeparators(*outcome.damagedFileMovedTo));
+}
+
+} // namespace gtol
