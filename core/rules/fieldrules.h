@@ -2,6 +2,7 @@
 
 #include "model/applicationform.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,8 @@ struct FieldIssue
 // the stored value is acceptable. An empty value is "required" for every field of the form.
 class FieldRules
 {
+    Q_DECLARE_TR_FUNCTIONS(gtol::FieldRules)
+
 public:
     static QString normalize(ApplicationForm::Field field, const QString &typed);
     static std::optional<FieldIssue> check(ApplicationForm::Field field, const QString &normalized);
@@ -50,6 +53,15 @@ public:
 
     // The translated label of a field as the real service shows it (施設管理者氏名 ...).
     static QString label(ApplicationForm::Field field);
+
+    // The translated help text the real service shows beside the field ("数字のみ5～13桁" ...), for
+    // tooltips and placeholders; empty when the service shows none.
+    static QString hint(ApplicationForm::Field field);
+
+    // Cross-field rule of validate(): a facility code starts with its prefecture's two digits.
+    // Both values normalised; nullopt when they agree or either is not yet well-formed.
+    static std::optional<FieldIssue> checkFacilityInPrefecture(const QString &facilityCode,
+                                                               const QString &prefectureCode);
 };
 
 } // namespace gtol
