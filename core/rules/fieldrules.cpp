@@ -1,6 +1,7 @@
 #include "fieldrules.h"
 
 #include "japanesetext.h"
+#include "prefectures.h"
 
 #include <QStringList>
 
@@ -123,6 +124,11 @@ QString normalizePrefectureCode(const QString &typed)
     QString text = japanese::fullWidthAsciiToAscii(typed).trimmed();
     if (text.size() == 1 && isAsciiDigit(text.at(0)))
         text.prepend(u'0');
+    // A draft written by hand may name the prefecture instead of giving its code.
+    if (!text.isEmpty() && !isAllAsciiDigits(text)) {
+        if (const auto prefecture = Prefectures::byName(text))
+            return prefecture->code;
+    }
     return text;
 }
 
@@ -238,8 +244,7 @@ std::optional<FieldIssue> checkPrefecture(const QString &code)
     const Field f = Field::PrefectureCode;
     if (code.isEmpty())
         return issue(f, "prefecture.required", FieldRules::tr("Choose the prefecture."));
-    const int number = isAllAsciiDigits(code) && code.size() == 2 ? code.toInt() : 0;
-    if (number < 1 || number > 47)
+    if (!Prefectures::byCode(code) || code.size() != 2)
         return issue(f, "prefecture.invalid",
             FieldRules::tr("\"%1\" is not a prefecture. Choose the prefecture from the list (codes 01 to 47).")
                 .arg(code));

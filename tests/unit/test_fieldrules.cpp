@@ -151,7 +151,12 @@ TEST_CASE("Prefecture: the 47 JIS codes, full-width digits and one digit accepte
         {u"00", u"00", "prefecture.invalid"},
         {u"0", u"00", "prefecture.invalid"},
         {u"029", u"029", "prefecture.invalid"},
-        {u"奈良", u"奈良", "prefecture.invalid"},
+        {u"奈良県", u"29", ""},
+        {u"奈良", u"29", ""},
+        {u"Nara", u"29", ""},
+        {u"京都", u"26", ""},
+        {u"東京都", u"13", ""},
+        {u"奈良市", u"奈良市", "prefecture.invalid"},
     });
 }
 
