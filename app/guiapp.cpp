@@ -1,10 +1,57 @@
 #include "guiapp.h"
 
+#include "onboardingcontroller.h"
+#include "onboardingwizard.h"
+#include "store/localstore.h"
+
 #include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
-#include <QWizard>
+#include <QWidget>
+
+#include <functional>
 
 namespace gtol {
+
+namespace {
+
+// Runs a callback once, after the first paint of a window has been processed. Watching the
+// application catches the paint of whichever widget of the window is painted first.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *window, std::function<void()> callback)
+        : QObject(window)
+        , m_window(window)
+        , m_callback(std::move(callback))
+    {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_fired && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_fired = true;
+            qApp->removeEventFilter(this);
+            // Queued: the rest of this paint pass completes first.
+            QTimer::singleShot(0, m_window, m_callback);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_window;
+    std::function<void()> m_callback;
+    bool m_fired = false;
+};
+
+} // namespace
 
 std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv)
 {
@@ -13,10 +60,50 @@ std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv)
 
 int runWizard(QCoreApplication &app, const AppOptions &options)
 {
-    QWizard wizard;
+    const QString path = LocalStore::defaultPath(options.dataDir);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    LocalStore store;
+    const auto opened = store.open(path);
+    if (!opened.ok()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("guiapp", "GTOL Onboarding Assistant"),
+                              QCoreApplication::translate("guiapp", "The draft store could not be opened: %1\n\n"
+                                                                    "Ask your IT staff to check the folder %2.")
+                                  .arg(opened.error().message, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return 1;
+    }
+
+    OnboardingController controller(store);
+    controller.openLatestDraft();
+    OnboardingWizard wizard(controller);
     wizard.show();
-    if (options.quitAfterShow)
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    wizard.restoreSavedPage();
+
+    if (options.quitAfterShow) {
+        new FirstPaintWatcher(&wizard, [&app] { app.quit(); });
+        // Never hang a measurement if no paint arrives (a platform without windows).
+        QTimer::singleShot(10000, &app, &QCoreApplication::quit);
+        return app.exec();
+    }
+
+    const LocalStore::OpenOutcome outcome = opened.value();
+    new FirstPaintWatcher(&wizard, [&controller, &wizard, outcome] {
+        if (outcome.damagedFileMovedTo) {
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        QCoreApplication::translate("guiapp", "Saved data was damaged"),
+                                        QCoreApplication::translate("guiapp",
+                                            "The file with your saved drafts was damaged and could not be used. "
+                                            "It has been set aside, and a new empty store was created.\n\n"
+                                            "Reason: %1\nThe damaged file is kept at: %2\n\n"
+                                            "Your IT staff or the support desk may be able to recover it.")
+                                            .arg(outcome.damageReason,
+                                                 QDir::toNativeSeparators(*outcome.damagedFileMovedTo)),
+                                        QMessageBox::Ok, &wizard);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        // The facility master is imported once, after the first page is on screen.
+        QTimer::singleShot(0, &controller, [&controller] { controller.ensureFacilityMaster(); });
+    });
     return app.exec();
 }
 

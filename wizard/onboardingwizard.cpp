@@ -1,0 +1,230 @@
+#include "onboardingwizard.h"
+
+#include "onboardingcontroller.h"
+#include "pageids.h"
+#include "pages/applicationpage.h"
+#include "pages/confirmpage.h"
+#include "pages/emailpage.h"
+#include "pages/placeholderpage.h"
+#include "pages/startpage.h"
+#include "pages/submittedpage.h"
+#include "pages/termspage.h"
+#include "widgets/stepprogress.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QInputMethod>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace gtol {
+
+namespace {
+constexpr int kMaxRestoreSteps = 12; // more than the longest path through the pages
+}
+
+OnboardingWizard::OnboardingWizard(OnboardingController &controller, QWidget *parent)
+    : QWizard(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("onboardingWizard"));
+#ifdef Q_OS_MACOS
+    setWizardStyle(QWizard::MacStyle);
+#else
+    // Aero breaks in dark mode on Windows; Modern works in light and dark, everywhere else too.
+    setWizardStyle(QWizard::ModernStyle);
+#endif
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1 | QWizard::NoDefaultButton);
+
+    auto *start = new StartPage(controller, this);
+    setPage(PageId::Start, start);
+    setPage(PageId::Requirements,
+            new PlaceholderPage(tr("Requirements self-check"),
+                                tr("The self-check of this PC and its network will appear here. Press Next to go on."),
+                                PageId::Email, this));
+    setPage(PageId::Email, new EmailPage(controller, this));
+    setPage(PageId::Application, new ApplicationPage(controller, this));
+    setPage(PageId::Terms, new TermsPage(controller, this));
+    auto *confirm = new ConfirmPage(controller, this);
+    setPage(PageId::Confirm, confirm);
+    setPage(PageId::Submitted, new SubmittedPage(controller, this));
+    setPage(PageId::PasswordChange,
+            new PlaceholderPage(tr("Step 4: Change the initial password"),
+                                tr("The change of the initial password will be done here."),
+                                PageId::ConnectionTool, this));
+    setPage(PageId::ConnectionTool,
+            new PlaceholderPage(tr("Step 5: Install the connection tool"),
+                                tr("The download and installation of the VPN connection tool will be done here."),
+                                PageId::Done, this));
+    setPage(PageId::Done, new PlaceholderPage(tr("Step 6: Ready to use"),
+                                              tr("GTOL is ready to use on this PC."), -1, this));
+    setStartId(PageId::Start);
+
+    m_steps = new StepProgress(this);
+    setSideWidget(m_steps);
+    buildDraftMenu();
+    retranslate();
+
+    connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
+    connect(start, &StartPage::draftResumed, this, [this] {
+        // After this page change completes, walk on to where the draft was left.
+        QTimer::singleShot(0, this, &OnboardingWizard::restoreSavedPage);
+    });
+    connect(confirm, &ConfirmPage::backToFormRequested, this, [this] { goToPage(PageId::Application); });
+    connect(&m_controller, &OnboardingController::storageFailed, this, [this](const Error &error) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not save"),
+                                    tr("Your last change could not be saved: %1").arg(error.message),
+                                    QMessageBox::Ok, this);
+        box->setDetailedText(error.detail);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    resize(980, 720);
+}
+
+OnboardingWizard::~OnboardingWizard() = default;
+
+void OnboardingWizard::retranslate()
+{
+    setWindowTitle(tr("GTOL Onboarding Assistant"));
+    // Closing loses nothing (every edit is saved), so the button says what it does.
+    setButtonText(QWizard::CancelButton, tr("Close"));
+    setButtonText(QWizard::CustomButton1, tr("Draft"));
+    m_newAction->setText(tr("New application"));
+    m_openAction->setText(tr("Open draft file..."));
+    m_saveAction->setText(tr("Save as draft file..."));
+}
+
+void OnboardingWizard::buildDraftMenu()
+{
+    auto *menuButton = new QPushButton(this);
+    menuButton->setObjectName(QStringLiteral("draftMenuButton"));
+    menuButton->setAutoDefault(false);
+    auto *menu = new QMenu(menuButton);
+    menu->setObjectName(QStringLiteral("draftMenu"));
+    m_newAction = menu->addAction(QString(), this, &OnboardingWizard::newApplication);
+    m_newAction->setObjectName(QStringLiteral("newApplicationAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = menu->addAction(QString(), this, [this] { openDraftFile(); });
+    m_openAction->setObjectName(QStringLiteral("openDraftFileAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_saveAction = menu->addAction(QString(), this, [this] { saveDraftFile(); });
+    m_saveAction->setObjectName(QStringLiteral("saveDraftFileAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    // Shortcuts work without opening the menu.
+    addActions({m_newAction, m_openAction, m_saveAction});
+    menuButton->setMenu(menu);
+    setButton(QWizard::CustomButton1, menuButton);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+}
+
+void OnboardingWizard::onCurrentIdChanged(int id)
+{
+    m_steps->setCurrentStep(StepProgress::stepForPage(id));
+    if (m_restoring)
+        return;
+    if (m_previousId >= 0)
+        m_controller.pageLeft(m_previousId);
+    m_previousId = id;
+    if (id >= 0)
+        m_controller.pageEntered(id);
+}
+
+void OnboardingWizard::restoreSavedPage()
+{
+    const int target = m_controller.savedPage();
+    if (target <= PageId::Start || currentId() == target)
+        return;
+    m_restoring = true;
+    if (currentId() != PageId::Start)
+        restart();
+    for (int step = 0; step < kMaxRestoreSteps && currentId() != target; ++step) {
+        QWizardPage *page = currentPage();
+        // Only walk through pages the clerk had completed; stop at the first that is not.
+        if (!page || !page->isComplete())
+            break;
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+    m_restoring = false;
+    if (m_previousId >= 0 && m_previousId != currentId())
+        m_controller.pageLeft(m_previousId);
+    m_previousId = currentId();
+    m_controller.pageEntered(currentId());
+}
+
+void OnboardingWizard::goToPage(int target)
+{
+    if (!visitedIds().contains(target))
+        return;
+    while (currentId() != target && currentId() != -1) {
+        const int before = currentId();
+        back();
+        if (currentId() == before)
+            break;
+    }
+}
+
+void OnboardingWizard::newApplication()
+{
+    QGuiApplication::inputMethod()->commit();
+    m_controller.buttonPressed(QStringLiteral("draft.new"));
+    restart();
+    if (auto *start = qobject_cast<StartPage *>(page(PageId::Start)))
+        start->setChoice(StartPage::Choice::New);
+}
+
+bool OnboardingWizard::openDraftFile(const QString &givenPath)
+{
+    QGuiApplication::inputMethod()->commit();
+    QString path = givenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getOpenFileName(this, tr("Open draft file"), QString(), tr("GTOL draft (*.gtoldraft)"));
+    if (path.isEmpty())
+        return false;
+    const Status status = m_controller.importDraftFile(path);
+    if (!status.ok()) {
+        QMessageBox::warning(this, tr("Open draft file"), status.error().fullText());
+        return false;
+    }
+    restart();
+    restoreSavedPage();
+    return true;
+}
+
+bool OnboardingWizard::saveDraftFile(const QString &givenPath)
+{
+    QGuiApplication::inputMethod()->commit();
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, tr("Save as draft file"), dir + QStringLiteral("/gtol-application.gtoldraft"),
+                                            tr("GTOL draft (*.gtoldraft)"));
+    }
+    if (path.isEmpty())
+        return false;
+    const Status status = m_controller.exportDraftFile(path);
+    if (!status.ok()) {
+        QMessageBox::warning(this, tr("Save as draft file"), status.error().fullText());
+        return false;
+    }
+    return true;
+}
+
+void OnboardingWizard::done(int result)
+{
+    // A word still being composed in the input method is part of what the clerk typed.
+    QGuiApplication::inputMethod()->commit();
+    if (currentId() >= 0)
+        m_controller.pageLeft(currentId());
+    QWizard::done(result);
+}
+
+} // namespace gtol
