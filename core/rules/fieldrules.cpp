@@ -110,7 +110,15 @@ QString normalizeReading(const QString &typed)
 
 QString normalizeEmail(const QString &typed)
 {
+    // Besides full-width ASCII, a Japanese IME left on turns "." into 。 and "-" into ー; neither
+    // can be part of an address, so they are taken for what the clerk meant.
     QString text = japanese::fullWidthAsciiToAscii(typed).trimmed();
+    for (QChar &c : text) {
+        if (c.unicode() == 0x3002 || c.unicode() == 0xFF61)
+            c = u'.';
+        else if (isHyphenLike(c.unicode()))
+            c = u'-';
+    }
     // The domain is case-insensitive; storing it lower-case makes the confirmation and carrier
     // checks simple. The local part is left as typed (it may be case-sensitive at the far end).
     const qsizetype at = text.lastIndexOf(u'@');

@@ -63,6 +63,8 @@ TEST_CASE("E-mail: trimmed, full-width to ASCII, domain lower-cased, RFC subset"
         {u"f00655@office.pref.nara.lg.jp", u"f00655@office.pref.nara.lg.jp", ""},
         {u"  ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ　", u"taro@example.jp", ""},
         {u"Taro.Yamada+gtol@Example.JP", u"Taro.Yamada+gtol@example.jp", ""},
+        {u"ｔａｒｏーｙａｍａｄａ＠ｅｘａｍｐｌｅ。ｊｐ", u"taro-yamada@example.jp", ""},
+        {u"taro_yamada@nara‐med.example.jp", u"taro_yamada@nara-med.example.jp", ""},
         {u"", u"", "email.required"},
         {u"　 ", u"", "email.required"},
         {u"taro @example.jp", u"taro @example.jp", "email.space"},
