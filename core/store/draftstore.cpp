@@ -176,7 +176,7 @@ Status DraftStore::touchRevision(Statements &s, qint64 id)
     if (Status status = s.insertRevision.exec(); !status)
         return status;
     s.pruneRevisions.bind(1, id);
-    s.pruneRevisions.bind(2, qint64(RevisionsKept - 1));
+    s.pruneRevisions.bind(2, qint64(RevisionsKept));
     return s.pruneRevisions.exec();
 }
 

@@ -140,13 +140,17 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
     }
     const QString filePath = info.absoluteFilePath();
 
-    if (Status status = m_db.open(filePath); !status)
-        return status.error();
-    Result<Inspection> inspection = inspect(m_db);
-    if (!inspection) {
-        close();
-        return inspection.error();
+    // Inspect through a read-only connection: closing a read-write one would checkpoint a WAL into
+    // a damaged file and delete the WAL, changing what we mean to keep for recovery.
+    Result<Inspection> inspection = Inspection{};
+    if (QFileInfo::exists(filePath)) {
+        SqliteDatabase probe;
+        if (Status status = probe.open(filePath, SqliteDatabase::OpenMode::ReadOnly); !status)
+            return status.error();
+        inspection = inspect(probe);
     }
+    if (!inspection)
+        return inspection.error();
     switch (inspection->kind) {
     case Inspection::Kind::Blank:
         outcome.createdFresh = true;
@@ -173,11 +177,12 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
             outcome.damageCode = QStringLiteral("store.newer");
             outcome.damageReason = trStore("The draft store was written by a newer version of this application.");
         }
-        if (Status status = m_db.open(filePath); !status)
-            return status.error();
         break;
     }
     }
+
+    if (Status status = m_db.open(filePath); !status)
+        return status.error();
 
     if (Status status = applySettings(m_db); !status) {
         close();
