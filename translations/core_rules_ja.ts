@@ -539,4 +539,37 @@
         <translation>沖縄県</translation>
     </message>
 </context>
+<context>
+    <name>gtol::VerificationCodeState</name>
+    <message>
+        <source>Too many codes have been sent. Close the wizard, wait a while and start the password change again, or ask the prefecture&apos;s contact for help.</source>
+        <translation>確認コードの送信回数が上限に達しました。ウィザードを閉じてしばらく待ってから、パスワード変更をやり直してください。解決しない場合は都道府県の担当窓口にお問い合わせください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new code can be sent in %n second(s). Check your mailbox (and the junk mail folder) for the code already sent.</source>
+        <translation>
+            <numerusform>新しいコードは%n秒後に送信できます。送信済みのコードが届いていないか、受信トレイ（迷惑メールフォルダーも）を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No code is waiting to be entered. Press &quot;Send verification code&quot; and enter the code from the new e-mail.</source>
+        <translation>入力を待っている確認コードはありません。［確認コードを送信］を押し、届いたメールのコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The code was entered wrongly too many times and can no longer be used. Press &quot;Send new code&quot; and enter the code from the new e-mail.</source>
+        <translation>確認コードの入力を規定の回数以上間違えたため、このコードは使えなくなりました。［新しいコードを送信します］を押し、新しく届いたメールのコードを入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has expired (a code is valid for %n minute(s)). Press &quot;Send new code&quot; and enter the code from the new e-mail.</source>
+        <translation>
+            <numerusform>確認コードの有効期限が切れました（有効期間は%n分です）。［新しいコードを送信します］を押し、新しく届いたメールのコードを入力してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not correct. Check the latest e-mail and enter its 6 digits; %n more attempt(s) left.</source>
+        <translation>
+            <numerusform>確認コードが正しくありません。最新のメールに記載された6桁の数字を確認して入力してください（あと%n回入力できます）。</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 #include "rules/fieldrules.h"
 #include "rules/passwordpolicy.h"
 #include "rules/prefectures.h"
+#include "rules/verificationcodestate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -120,6 +121,28 @@ QList<Message> everyMessage()
         REQUIRE_FALSE(status.ok());
         messages.append({status.error().code, status.error().message});
     }
+
+    const QDateTime start(QDate(2026, 4, 1), QTime(9, 0), Qt::UTC);
+    const QString code = QStringLiteral("123456");
+    const auto record = [&](const gtol::Status &status) {
+        REQUIRE_FALSE(status.ok());
+        messages.append({status.error().code, status.error().message});
+    };
+    gtol::VerificationCodeState state;
+    record(state.verify(code, code, start));                                   // none
+    REQUIRE(state.send(start).ok());
+    record(state.send(start.addSecs(1)));                                      // cooldown
+    record(state.verify(QStringLiteral("000000"), code, start.addSecs(2)));    // wrong
+    record(state.verify(code, code, start.addSecs(601)));                      // expired
+    REQUIRE(state.send(start.addSecs(700)).ok());
+    for (int i = 0; i < state.limits().maxAttempts - 1; ++i)
+        REQUIRE_FALSE(state.verify(QStringLiteral("000000"), code, start.addSecs(701)).ok());
+    record(state.verify(QStringLiteral("000000"), code, start.addSecs(702)));  // locked
+    gtol::VerificationCodeState::Limits once;
+    once.maxSends = 1;
+    gtol::VerificationCodeState capped(once);
+    REQUIRE(capped.send(start).ok());
+    record(capped.send(start.addSecs(3600)));                                  // tooManySends
     return messages;
 }
 
@@ -148,7 +171,7 @@ TEST_CASE("Every rule message is non-empty English without a catalogue", "[rules
     }
     codes.removeDuplicates();
     // Each code path above really produced a distinct issue code (no silent fallthrough).
-    CHECK(codes.size() >= 40);
+    CHECK(codes.size() >= 45);
 }
 
 TEST_CASE("Every rule message, label and hint is Japanese with the Japanese catalogue", "[rules][i18n]")
