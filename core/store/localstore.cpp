@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 namespace gtol {
 
 namespace {
@@ -112,6 +114,13 @@ Result<QString> setAside(const QString &path)
     return target;
 }
 
+void setKeepWalOnClose(SqliteDatabase &db, bool keep)
+{
+    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, keep ? 1 : 0, nullptr);
+    int persist = keep ? 1 : 0;
+    sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+}
+
 Status applySettings(SqliteDatabase &db)
 {
     Result<QVariant> mode = db.queryValue(u"PRAGMA journal_mode=WAL");
@@ -140,22 +149,24 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
     }
     const QString filePath = info.absoluteFilePath();
 
-    // Inspect through a read-only connection: closing a read-write one would checkpoint a WAL into
-    // a damaged file and delete the WAL, changing what we mean to keep for recovery.
-    Result<Inspection> inspection = Inspection{};
-    if (QFileInfo::exists(filePath)) {
-        SqliteDatabase probe;
-        if (Status status = probe.open(filePath, SqliteDatabase::OpenMode::ReadOnly); !status)
-            return status.error();
-        inspection = inspect(probe);
-    }
-    if (!inspection)
+    if (Status status = m_db.open(filePath); !status)
+        return status.error();
+    // While inspecting, closing must change nothing: no checkpoint of the WAL into a damaged file
+    // and no deletion of the WAL, both of which we mean to keep for recovery. (A read-only
+    // connection cannot be used: it cannot recover the WAL index after a crash.)
+    setKeepWalOnClose(m_db, true);
+    Result<Inspection> inspection = inspect(m_db);
+    if (!inspection) {
+        close();
         return inspection.error();
+    }
     switch (inspection->kind) {
     case Inspection::Kind::Blank:
         outcome.createdFresh = true;
+        setKeepWalOnClose(m_db, false);
         break;
     case Inspection::Kind::Ours:
+        setKeepWalOnClose(m_db, false);
         break;
     case Inspection::Kind::Damaged:
     case Inspection::Kind::Foreign:
@@ -177,12 +188,11 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
             outcome.damageCode = QStringLiteral("store.newer");
             outcome.damageReason = trStore("The draft store was written by a newer version of this application.");
         }
+        if (Status status = m_db.open(filePath); !status)
+            return status.error();
         break;
     }
     }
-
-    if (Status status = m_db.open(filePath); !status)
-        return status.error();
 
     if (Status status = applySettings(m_db); !status) {
         close();
