@@ -64,7 +64,8 @@ Result<DraftDocument> DraftFile::parse(const QByteArray &rawBytes, const QString
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        // Qt reports the position just after the character that broke the parse.
+        const auto [line, column] = lineAndColumn(bytes, parseError.offset - 1);
         return Error{QStringLiteral("draftfile.syntax"),
                      tr("%1, line %2, column %3: the file is not valid JSON (%4).")
                          .arg(fileName)

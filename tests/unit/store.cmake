@@ -9,3 +9,5 @@ target_link_libraries(gtol-crashchild PRIVATE gtol_store gtol_options)
 gtol_add_test(test_crashsafety SOURCES test_crashsafety.cpp LIBS gtol_store)
 add_dependencies(test_crashsafety gtol-crashchild)
 target_compile_definitions(test_crashsafety PRIVATE GTOL_CRASHCHILD="$<TARGET_FILE:gtol-crashchild>")
+
+gtol_add_test(test_draftfile SOURCES test_draftfile.cpp storetesthelpers.h LIBS gtol_session)
