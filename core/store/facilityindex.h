@@ -3,6 +3,7 @@
 #include "model/facility.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,9 +15,12 @@ class LocalStore;
 
 // The facility master in the local store with a search index. Search is a partial match anywhere
 // in the name, insensitive to width, hiragana/katakana and common variant kanji, scoped to one
-// prefecture, ranked: names starting with the query first, then shorter names.
+// prefecture, ranked: names starting with the query first, then shorter names, then code.
+// Borrows the LocalStore (which must be open and outlive it); prepares its statements on first use.
 class FacilityIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(gtol::FacilityIndex)
+
 public:
     explicit FacilityIndex(LocalStore &store);
     ~FacilityIndex();
@@ -32,6 +36,7 @@ public:
     {
         qint64 rowsRead = 0;
         qint64 imported = 0;
+        qint64 duplicates = 0; // rows repeating an earlier row exactly (the nationwide file has some)
         QList<QPair<qint64, QString>> rejected; // (line number, reason)
     };
     // The nationwide CSV of shared/data (no header; 9-digit code, 7-digit code, name, postal code,
@@ -41,10 +46,15 @@ public:
     // Loads the bundled Nara master (resources) when the store has no facilities yet.
     Status ensureBuiltInMaster();
 
+    static constexpr const char *BuiltInMasterPath = ":/gtol/data/facilities-nara-202508.csv";
+
 private:
     struct Statements;
+    Result<Statements *> statements() const;
+    Result<QList<qint64>> rankedIds(int prefecture, const QString &key, int limit) const;
+
     LocalStore &m_store;
-    std::unique_ptr<Statements> m_statements;
+    mutable std::unique_ptr<Statements> m_statements; // prepared on first use, kept for the store's life
 };
 
 } // namespace gtol
