@@ -1,0 +1,128 @@
+#include "applicationofficer.h"
+
+#include "mail/mailspool.h"
+#include "mail/onboardingmails.h"
+#include "security/secrettoken.h"
+
+#include <QCoreApplication>
+
+namespace gtol::server {
+
+namespace {
+
+QString trOfficer(const char *text)
+{
+    return QCoreApplication::translate("gtol::server::ApplicationOfficer", text);
+}
+
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("received"))
+        return trOfficer("received");
+    if (status == QLatin1String("confirmed"))
+        return trOfficer("confirmed");
+    if (status == QLatin1String("approved"))
+        return trOfficer("approved");
+    if (status == QLatin1String("rejected"))
+        return trOfficer("rejected");
+    return status;
+}
+
+} // namespace
+
+ApplicationOfficer::ApplicationOfficer(ServerStorage &storage, const MailSpool &mail, std::function<QDateTime()> clock)
+    : m_storage(storage), m_mail(mail), m_clock(std::move(clock))
+{
+}
+
+QString ApplicationOfficer::randomDigits(int count)
+{
+    QString digits;
+    while (digits.size() < count) {
+        const QByteArray bytes = SecretToken::randomBytes(16);
+        if (bytes.isEmpty())
+            qFatal("RAND_bytes failed");
+        for (const char b : bytes) {
+            const auto value = static_cast<unsigned char>(b);
+            if (value < 250 && digits.size() < count) // 250 = 25 * 10: no modulo bias
+                digits += QChar(u'0' + value % 10);
+        }
+    }
+    return digits;
+}
+
+Result<QList<ApplicationRecord>> ApplicationOfficer::list()
+{
+    return m_storage.applications();
+}
+
+Status ApplicationOfficer::apply(qint64 id, const ApplicationTransition &transition)
+{
+    auto current = m_storage.application(id);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error{QStringLiteral("application.unknown"), trOfficer("There is no application with this number."),
+                     QString::number(id)};
+    auto applied = m_storage.transition(id, transition);
+    if (!applied)
+        return applied.error();
+    if (!*applied)
+        return Error{QStringLiteral("application.wrong_status"),
+                     trOfficer("The application is %1; this step is not possible now.").arg(statusText((*current)->status)),
+                     {}};
+    return {};
+}
+
+Status ApplicationOfficer::confirm(qint64 id)
+{
+    return apply(id, ApplicationTransition{{QStringLiteral("received")}, QStringLiteral("confirmed"), now(), {}, {}, {}});
+}
+
+Result<ApplicationOfficer::Approval> ApplicationOfficer::approve(qint64 id)
+{
+    Approval approval;
+    approval.initialPassword = randomDigits(6) + QStringLiteral("@G");
+    // A few attempts cover the rare collision of a random ID with an existing one.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        approval.userId = randomDigits(8);
+        auto taken = m_storage.userIdExists(approval.userId);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            continue;
+        Status s = apply(id, ApplicationTransition{{QStringLiteral("confirmed")}, QStringLiteral("approved"), now(), {},
+                                                   approval.userId, SecretToken::hashPassword(approval.initialPassword)});
+        if (!s && s.error().code == QLatin1String("user_id.taken"))
+            continue;
+        if (!s)
+            return s.error();
+        auto record = m_storage.application(id);
+        if (record && record->has_value()) {
+            const QString email = (*record)->form.value(ApplicationForm::Field::Email);
+            if (auto sent = m_mail.send(OnboardingMails::approval(email, id, approval.userId), now()); !sent)
+                return sent.error();
+        }
+        return approval;
+    }
+    return Error{QStringLiteral("user_id.exhausted"), trOfficer("No free user ID was found. Try again."), {}};
+}
+
+Status ApplicationOfficer::reject(qint64 id, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{QStringLiteral("reason.missing"), trOfficer("Give the reason for the rejection."), {}};
+    if (Status s = apply(id, ApplicationTransition{{QStringLiteral("received"), QStringLiteral("confirmed")},
+                                                   QStringLiteral("rejected"), now(), reason.trimmed(), {}, {}});
+        !s)
+        return s;
+    auto record = m_storage.application(id);
+    if (record && record->has_value()) {
+        const QString email = (*record)->form.value(ApplicationForm::Field::Email);
+        if (auto sent = m_mail.send(OnboardingMails::rejection(email, id, reason.trimmed()), now()); !sent)
+            return sent.error();
+    }
+    return {};
+}
+
+} // namespace gtol::server

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "result.h"
+#include "storage/serverstorage.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace gtol::server {
+
+class MailSpool;
+
+// The prefecture officer's work on applications: confirm after the phone call, approve (a new
+// user ID and initial password), reject with a reason. Used by the admin CLI; mails the applicant
+// about approval and rejection. The initial password is returned once for the officer to phone
+// and only its hash is stored; it is never mailed or logged.
+class ApplicationOfficer
+{
+public:
+    ApplicationOfficer(ServerStorage &storage, const MailSpool &mail, std::function<QDateTime()> clock = {});
+
+    struct Approval
+    {
+        QString userId;          // 8 digits, unique
+        QString initialPassword; // 6 digits + "@G"
+    };
+
+    Result<QList<ApplicationRecord>> list();
+    Status confirm(qint64 id);
+    Result<Approval> approve(qint64 id);
+    Status reject(qint64 id, const QString &reason);
+
+    // Random digits from OpenSSL (rejection sampling, so every digit is equally likely).
+    static QString randomDigits(int count);
+
+private:
+    Status apply(qint64 id, const ApplicationTransition &transition);
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
+    ServerStorage &m_storage;
+    const MailSpool &m_mail;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace gtol::server
