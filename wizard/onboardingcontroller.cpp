@@ -1,14 +1,16 @@
 #include "onboardingcontroller.h"
 
 #include "pageids.h"
+#include "rules/prefectures.h"
+#include "session/draftfile.h"
 #include "store/facilityindex.h"
 #include "store/localstore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QCoreApplication>
 #include <QMetaMethod>
-#include <QTextStream>
 
 namespace gtol {
 
@@ -44,6 +46,7 @@ OnboardingController::OnboardingController(LocalStore &store, QObject *parent)
     , m_store(store)
     , m_drafts(std::make_unique<DraftStore>(store))
     , m_facilities(std::make_unique<FacilityIndex>(store))
+    , m_journal(std::make_unique<Journal>(store))
     , m_terms(bundledTerms())
 {
 }
@@ -82,7 +85,7 @@ Status OnboardingController::newDraft()
         return draft.error();
     }
     loadDraft(draft.value());
-    journal(QStringLiteral("draft.new"), {{QStringLiteral("draftId"), m_draftId}});
+    journal(JournalEvent::Kind::Button, {}, {}, {}, {{QStringLiteral("name"), QStringLiteral("draft.new")}});
     return {};
 }
 
@@ -96,7 +99,7 @@ Status OnboardingController::openDraft(qint64 id)
         return draft.error();
     }
     loadDraft(draft.value());
-    journal(QStringLiteral("draft.open"), {{QStringLiteral("draftId"), m_draftId}});
+    journal(JournalEvent::Kind::Button, {}, {}, {}, {{QStringLiteral("name"), QStringLiteral("draft.open")}});
     return {};
 }
 
@@ -128,20 +131,44 @@ Status OnboardingController::ensureDraft()
 
 Status OnboardingController::importDraftFile(const QString &path)
 {
-    Q_UNUSED(path)
-    const Error error{QStringLiteral("draftfile.unsupported"),
-                      tr("Draft files cannot be read by this build yet."), path};
-    report(error);
-    return error;
+    auto document = DraftFile::read(path);
+    if (!document.ok())
+        return document.error();
+    // Stored normalised, like every edit; problems are shown on the pages, not refused here.
+    ApplicationForm form = FieldRules::validate(document->application).normalized;
+    if (form.value(Field::PrefectureCode).isEmpty())
+        form.setValue(Field::PrefectureCode, QString::fromLatin1(DefaultPrefectureCode));
+    auto id = m_drafts->create(form, document->meta);
+    if (!id.ok()) {
+        report(id.error());
+        return id.error();
+    }
+    auto draft = m_drafts->load(id.value());
+    if (!draft.ok()) {
+        report(draft.error());
+        return draft.error();
+    }
+    loadDraft(draft.value());
+    if (auto known = facility(form.value(Field::FacilityCode))) {
+        static_cast<void>(setState(FacilityNameKey, known->name));
+        static_cast<void>(setState(FacilityAddressKey, known->address));
+    }
+    // The wizard walks forward from the start to the first page that still needs the clerk.
+    m_savedPage = PageId::Confirm;
+    journal(JournalEvent::Kind::Button, {}, {}, {}, {{QStringLiteral("name"), QStringLiteral("draft.import")}});
+    return {};
 }
 
 Status OnboardingController::exportDraftFile(const QString &path)
 {
-    Q_UNUSED(path)
-    const Error error{QStringLiteral("draftfile.unsupported"),
-                      tr("Draft files cannot be written by this build yet."), path};
-    report(error);
-    return error;
+    DraftDocument document;
+    document.application = m_form;
+    document.meta = {{QStringLiteral("createdBy"), QStringLiteral("gtol-onboard %1").arg(QCoreApplication::applicationVersion())},
+                     {QStringLiteral("createdAt"), isoNow()}};
+    Status status = DraftFile::write(path, document);
+    journal(JournalEvent::Kind::Button, {}, {}, {},
+            {{QStringLiteral("name"), QStringLiteral("draft.export")}, {QStringLiteral("ok"), status.ok()}});
+    return status;
 }
 
 // --- The form ------------------------------------------------------------------------------------
@@ -163,9 +190,7 @@ QString OnboardingController::editField(Field field, const QString &typed)
 QString OnboardingController::leaveField(Field field, const QString &typed)
 {
     const QString stored = editField(field, typed);
-    journal(QStringLiteral("field"), {{QStringLiteral("field"), ApplicationForm::key(field)},
-                                     {QStringLiteral("typed"), typed},
-                                     {QStringLiteral("stored"), stored}});
+    journal(JournalEvent::Kind::FieldChange, ApplicationForm::key(field), typed, stored);
     return stored;
 }
 
@@ -259,40 +284,24 @@ void OnboardingController::finishEmailSend(const Status &status)
         static_cast<void>(setState(EmailSentToKey, m_form.value(Field::Email)));
         static_cast<void>(setState(EmailSentAtKey, isoNow()));
     }
-    journal(QStringLiteral("email.sent"), {{QStringLiteral("ok"), status.ok()},
-                                          {QStringLiteral("code"), status.ok() ? QString() : status.error().code}});
+    journal(JournalEvent::Kind::Request, {}, {}, {},
+            {{QStringLiteral("action"), QStringLiteral("email.send")},
+             {QStringLiteral("ok"), status.ok()},
+             {QStringLiteral("code"), status.ok() ? QString() : status.error().code}});
     Q_EMIT emailSendFinished(status);
 }
 
 // --- Reference data ------------------------------------------------------------------------------
 
-const QList<OnboardingController::Prefecture> &OnboardingController::prefectures() const
+const QList<Prefecture> &OnboardingController::prefectures() const
 {
-    // The JIS X 0401 table embedded by gtol_rules; read once.
-    static const QList<Prefecture> list = [] {
-        QList<Prefecture> result;
-        QFile file(QStringLiteral(":/gtol/data/prefectures.csv"));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return result;
-        QTextStream in(&file);
-        in.readLine(); // header
-        while (!in.atEnd()) {
-            const QStringList cells = in.readLine().split(u',');
-            if (cells.size() >= 2 && cells[0].size() == 2)
-                result.append({cells[0], cells[1]});
-        }
-        return result;
-    }();
-    return list;
+    return Prefectures::all();
 }
 
 QString OnboardingController::prefectureName(const QString &code) const
 {
-    for (const Prefecture &p : prefectures()) {
-        if (p.code == code)
-            return p.name;
-    }
-    return {};
+    const auto prefecture = Prefectures::byCode(code);
+    return prefecture ? Prefectures::displayName(*prefecture) : QString();
 }
 
 void OnboardingController::ensureFacilityMaster()
@@ -328,7 +337,6 @@ Status OnboardingController::chooseFacility(const Facility &chosen)
     // when the master is replaced later.
     static_cast<void>(setState(FacilityNameKey, chosen.name));
     static_cast<void>(setState(FacilityAddressKey, chosen.address));
-    journal(QStringLiteral("facility.chosen"), {{QStringLiteral("code"), chosen.code}});
     return {};
 }
 
@@ -347,7 +355,8 @@ void OnboardingController::setTerms(const Terms &terms)
 
 Status OnboardingController::setConsent(bool agreed)
 {
-    journal(QStringLiteral("consent"), {{QStringLiteral("agreed"), agreed}, {QStringLiteral("version"), m_terms.version}});
+    journal(JournalEvent::Kind::FieldChange, QStringLiteral("consent"), {}, agreed ? QStringLiteral("agreed") : QString(),
+            {{QStringLiteral("version"), m_terms.version}, {QStringLiteral("sha256"), m_terms.sha256()}});
     if (!agreed)
         return setState(ConsentKey, QJsonValue());
     return setState(ConsentKey, QJsonObject{{QStringLiteral("version"), m_terms.version},
@@ -389,7 +398,10 @@ void OnboardingController::finishSubmit(const QString &applicationNumber, const 
         static_cast<void>(setState(ApplicationNumberKey, applicationNumber));
         static_cast<void>(setState(SubmissionStatusKey, applicationNumber.isEmpty() ? QStringLiteral("pending") : QStringLiteral("received")));
     }
-    journal(QStringLiteral("application.submitted"), {{QStringLiteral("ok"), status.ok()}});
+    journal(JournalEvent::Kind::Request, {}, {}, {},
+            {{QStringLiteral("action"), QStringLiteral("application.submit")},
+             {QStringLiteral("ok"), status.ok()},
+             {QStringLiteral("code"), status.ok() ? QString() : status.error().code}});
     Q_EMIT submitFinished(status);
 }
 
@@ -397,7 +409,8 @@ void OnboardingController::finishSubmit(const QString &applicationNumber, const 
 
 void OnboardingController::pageEntered(int pageId)
 {
-    journal(QStringLiteral("page.enter"), {{QStringLiteral("page"), pageId}});
+    m_currentPage = pageId;
+    journal(JournalEvent::Kind::PageEnter);
     if (m_draftId == 0)
         return;
     m_savedPage = pageId;
@@ -406,19 +419,39 @@ void OnboardingController::pageEntered(int pageId)
 
 void OnboardingController::pageLeft(int pageId)
 {
-    journal(QStringLiteral("page.leave"), {{QStringLiteral("page"), pageId}});
+    const int current = m_currentPage;
+    m_currentPage = pageId;
+    journal(JournalEvent::Kind::PageLeave);
+    m_currentPage = current;
 }
 
 void OnboardingController::buttonPressed(const QString &name)
 {
-    journal(QStringLiteral("button"), {{QStringLiteral("name"), name}});
+    journal(JournalEvent::Kind::Button, {}, {}, {}, {{QStringLiteral("name"), name}});
 }
 
-void OnboardingController::journal(const QString &kind, const QJsonObject &data)
+void OnboardingController::errorShown(int pageId, const QString &code, const QString &message)
 {
-    // Wired to gtol::Journal when core/store/journal.h lands.
-    Q_UNUSED(kind)
-    Q_UNUSED(data)
+    const int current = m_currentPage;
+    m_currentPage = pageId;
+    journal(JournalEvent::Kind::ErrorShown, {}, {}, {}, {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
+    m_currentPage = current;
+}
+
+void OnboardingController::journal(JournalEvent::Kind kind, const QString &fieldKey, const QString &typed,
+                                   const QString &stored, const QJsonObject &details)
+{
+    JournalEvent event;
+    event.draftId = m_draftId;
+    event.kind = kind;
+    event.pageId = m_currentPage;
+    event.fieldKey = fieldKey;
+    event.typedValue = typed;
+    event.storedValue = stored;
+    event.details = details;
+    // The journal is for support; a failure to write it must not stop the clerk, so it is not
+    // reported as a failed save.
+    static_cast<void>(m_journal->append(std::move(event)));
 }
 
 } // namespace gtol

@@ -2,9 +2,11 @@
 
 #include "model/applicationform.h"
 #include "model/facility.h"
+#include "model/prefecture.h"
 #include "result.h"
 #include "rules/fieldrules.h"
 #include "store/draftstore.h"
+#include "store/journal.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,12 +40,6 @@ class OnboardingController : public QObject
 {
     Q_OBJECT
 public:
-    struct Prefecture
-    {
-        QString code;  // JIS X 0401, two digits
-        QString name;  // 奈良県
-    };
-
     struct Terms
     {
         QString version;
@@ -106,7 +102,7 @@ public:
 
     // --- Reference data ---------------------------------------------------------------------
     const QList<Prefecture> &prefectures() const;
-    QString prefectureName(const QString &code) const;
+    QString prefectureName(const QString &code) const; // in the UI language
     void ensureFacilityMaster();
     QList<Facility> searchFacilities(const QString &prefectureCode, const QString &query, int limit = 50);
     std::optional<Facility> facility(const QString &code);
@@ -127,6 +123,9 @@ public:
     void pageEntered(int pageId);
     void pageLeft(int pageId);
     void buttonPressed(const QString &name);
+
+    // Something shown to the clerk that support should see in the session (an error message).
+    void errorShown(int pageId, const QString &code, const QString &message);
 
     // For tests and the status line: the last storage failure, if any.
     std::optional<Error> lastError() const { return m_lastError; }
@@ -152,13 +151,16 @@ private:
     bool report(const Status &status);
     Status ensureDraft();
     void loadDraft(const Draft &draft);
-    void journal(const QString &kind, const QJsonObject &data);
+    void journal(JournalEvent::Kind kind, const QString &fieldKey = {}, const QString &typed = {},
+                 const QString &stored = {}, const QJsonObject &details = {});
 
     LocalStore &m_store;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<FacilityIndex> m_facilities;
+    std::unique_ptr<Journal> m_journal;
     qint64 m_draftId = 0;
     int m_savedPage = 0;
+    int m_currentPage = -1;
     ApplicationForm m_form;
     QJsonObject m_state;
     Terms m_terms;

@@ -66,8 +66,8 @@ ApplicationPage::ApplicationPage(OnboardingController &controller, QWidget *pare
     m_prefectureLabel = new QLabel(m_form);
     m_prefecture = new QComboBox(m_form);
     m_prefecture->setObjectName(QStringLiteral("prefectureCombo"));
-    for (const auto &p : m_controller.prefectures())
-        m_prefecture->addItem(p.name, p.code);
+    for (const Prefecture &p : m_controller.prefectures())
+        m_prefecture->addItem(m_controller.prefectureName(p.code), p.code);
     m_prefectureLabel->setBuddy(m_prefecture);
     grid->addWidget(m_prefectureLabel, 1, 0);
     grid->addWidget(m_prefecture, 1, 1, Qt::AlignLeft);
