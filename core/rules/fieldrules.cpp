@@ -89,6 +89,20 @@ QString normalizeFullWidthText(const QString &typed)
     return japanese::asciiToFullWidth(text);
 }
 
+// The letter an iteration mark stands for (ササキ for サヽキ, スズキ for スヾキ): readings are
+// stored spelt out. Without a letter it can repeat, the mark is kept and reported by check().
+QChar repeatedKana(QChar previous, bool voiced)
+{
+    const char16_t mark = voiced ? 0x30FE : 0x30FD;
+    if (previous.unicode() < 0x30A1 || previous.unicode() > 0x30FA)
+        return QChar(mark);
+    const QChar base = QString(previous).normalized(QString::NormalizationForm_D).at(0);
+    if (!voiced)
+        return base;
+    const QString composed = QString(QString(base) + QChar(char16_t(0x3099))).normalized(QString::NormalizationForm_C);
+    return composed.size() == 1 ? composed.at(0) : QChar(mark);
+}
+
 QString normalizeReading(const QString &typed)
 {
     // NFC composes a katakana followed by a combining voicing mark (macOS input, some PDFs) into
@@ -104,6 +118,8 @@ QString normalizeReading(const QString &typed)
             text[i] = QChar(char16_t(0x30FC));
         else if (c == 0x00B7 || c == 0x2022 || c == 0x2027 || c == 0x30FB)
             text[i] = QChar(char16_t(0x30FB));
+        else if ((c == 0x30FD || c == 0x30FE) && i > 0)
+            text[i] = repeatedKana(text.at(i - 1), c == 0x30FE);
     }
     return japanese::foldSpacesToIdeographic(text);
 }

@@ -24,6 +24,7 @@ void checkRows(const std::function<QString(const QString &)> &normalize,
         INFO("typed \"" << typed << "\"");
         const QString stored = normalize(typed);
         CHECK(stored == QString::fromUtf16(row.stored));
+        CHECK(normalize(stored) == stored);
         const gtol::Status status = check(stored);
         if (*row.code == '\0') {
             CHECK((status.ok() ? QString() : status.error().code) == QString());
