@@ -1,7 +1,7 @@
 # Field rules, prefectures, password policy and account formats (core/rules).
 gtol_add_test(test_rules
     SOURCES test_fieldrules.cpp test_prefectures.cpp test_passwordpolicy.cpp test_accountrules.cpp
-            test_verificationcode.cpp test_rules_translations.cpp
+            test_verificationcode.cpp test_rules_translations.cpp test_rules_properties.cpp
     LIBS gtol_rules)
 # The Japanese catalogue compiled from the source .ts at build time, so the test checks what a
 # Japanese user would read, independently of how the application bundles its catalogues.
