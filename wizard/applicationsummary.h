@@ -18,7 +18,7 @@ class OnboardingController;
 // printed copy and the PDF (fonts embedded by Qt's PDF engine, so the Japanese survives).
 class ApplicationSummary
 {
-    Q_DECLARE_TR_FUNCTIONS(ApplicationSummary)
+    Q_DECLARE_TR_FUNCTIONS(gtol::ApplicationSummary)
 public:
     struct Row
     {

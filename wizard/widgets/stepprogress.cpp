@@ -3,6 +3,8 @@
 #include "pageids.h"
 
 #include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -23,14 +25,24 @@ StepProgress::StepProgress(QWidget *parent)
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
     for (int step = 1; step <= StepCount; ++step) {
-        auto *row = new QLabel(this);
+        auto *row = new QFrame(this);
         row->setObjectName(QStringLiteral("stepRow%1").arg(step));
-        row->setWordWrap(true);
-        row->setTextFormat(Qt::PlainText);
-        row->setMargin(4);
-        row->setMinimumWidth(170);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(4, 4, 4, 4);
+        rowLayout->setSpacing(4);
+        auto *marker = new QLabel(row);
+        marker->setFixedWidth(marker->fontMetrics().horizontalAdvance(QStringLiteral("▶▶")));
+        marker->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        auto *text = new QLabel(row);
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        text->setMinimumWidth(150);
+        rowLayout->addWidget(marker);
+        rowLayout->addWidget(text, 1);
         layout->addWidget(row);
         m_rows.append(row);
+        m_markers.append(marker);
+        m_texts.append(text);
     }
     layout->addStretch(1);
     updateRows();
@@ -99,20 +111,20 @@ void StepProgress::updateRows()
     m_heading->setText(tr("Steps to start using GTOL"));
     for (int i = 0; i < m_rows.size(); ++i) {
         const int step = i + 1;
-        QLabel *row = m_rows[i];
+        QFrame *row = m_rows[i];
+        QLabel *text = m_texts[i];
         const bool current = step == m_current;
         const bool done = step < m_current;
         // Marker glyphs carry the state; the frame and bold font repeat it for sighted users.
-        const QString marker = current ? QStringLiteral("▶ ") : done ? QStringLiteral("✓ ") : QStringLiteral("　 ");
-        row->setText(marker + tr("Step %1").arg(step) + u'\n' + stepTitle(step));
-        QFont font = row->font();
+        m_markers[i]->setText(current ? QStringLiteral("▶") : done ? QStringLiteral("✓") : QString());
+        text->setText(tr("Step %1").arg(step) + u'\n' + stepTitle(step));
+        QFont font = text->font();
         font.setBold(current);
-        row->setFont(font);
+        text->setFont(font);
         row->setFrameShape(current ? QFrame::Box : QFrame::NoFrame);
         row->setLineWidth(current ? 2 : 0);
-        row->setEnabled(step >= m_current || m_current == 0 || done);
         const QString state = current ? tr("current step") : done ? tr("done") : tr("not yet");
-        row->setAccessibleName(tr("Step %1: %2 (%3)").arg(step).arg(stepTitle(step), state));
+        text->setAccessibleName(tr("Step %1: %2 (%3)").arg(step).arg(stepTitle(step), state));
     }
 }
 

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 
 namespace gtol {
@@ -35,7 +36,9 @@ private:
     void updateRows();
 
     QLabel *m_heading = nullptr;
-    QList<QLabel *> m_rows;
+    QList<QFrame *> m_rows;
+    QList<QLabel *> m_markers;
+    QList<QLabel *> m_texts;
     int m_current = 0;
 };
 

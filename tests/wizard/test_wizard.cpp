@@ -1,0 +1,2 @@
+#include "catch.h"
+#include "wizarddriver.h"
