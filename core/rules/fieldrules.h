@@ -26,6 +26,21 @@ struct FieldIssue
 // normalize() never rejects: it returns what should be stored (e.g. full-width digits and hyphens
 // removed from a phone number, hiragana readings turned into katakana). check() then says whether
 // the stored value is acceptable. An empty value is "required" for every field of the form.
+// normalize() is idempotent, so stored values can be normalised again on import.
+//
+// Issue codes by field (stable; scripts and the journal use them):
+//   email             email.required .space .invalidChar .tooLong .at .localPart .domain
+//                     (+ email.confirmationRequired / email.mismatch from checkEmailConfirmation)
+//   prefectureCode    prefecture.required .invalid   (names such as 奈良県 normalise to "29")
+//   facilityCode      facility.required .format      (+ facility.prefectureMismatch in validate)
+//   managerName, applicantName            name.required .halfWidth .tooLong
+//   managerNameKana, applicantNameKana    kana.required .invalidChar .tooLong
+//   department        department.required .halfWidth .tooLong
+//   position          position.required .halfWidth .tooLong
+//   facilityPhone     phone.required .digits .length
+//   applicantContact  contact.required .invalidChar .digits .tooLong
+// Membership of the facility in the master ("facility.unknown") is checked by callers that hold
+// the FacilityIndex (DraftFile::validate).
 class FieldRules
 {
     Q_DECLARE_TR_FUNCTIONS(gtol::FieldRules)
