@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <atomic>
+
 namespace gtol::server {
 
 namespace {
@@ -102,9 +104,12 @@ Result<QString> MailSpool::send(const MailMessage &message, const QDateTime &now
     if (!QDir().mkpath(m_directory))
         return Error{QStringLiteral("mail.write"), trMail("The message could not be sent."),
                      QStringLiteral("cannot create ") + m_directory};
+    // Names sort in sending order: time, then a counter for messages within the same millisecond.
+    static std::atomic<quint32> sequence{0};
     const QByteArray id = SecretToken::randomBytes(8).toHex();
     const QString name = now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z-'"))
-        + QString::fromLatin1(id) + QStringLiteral(".eml");
+        + QStringLiteral("%1-").arg(sequence++ % 1000000, 6, 10, QLatin1Char('0')) + QString::fromLatin1(id)
+        + QStringLiteral(".eml");
     const QString path = QDir(m_directory).absoluteFilePath(name);
     QSaveFile file(path);
     const QByteArray text = render(message, now, id);

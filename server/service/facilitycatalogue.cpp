@@ -53,7 +53,27 @@ QJsonObject FacilityCatalogue::toJson(const Facility &facility)
 Result<QList<Facility>> FacilityCatalogue::search(const QString &prefectureCode, const QString &query, int limit)
 {
     std::lock_guard lock(m_mutex);
-    return m_index->search(prefectureCode, query, limit);
+    if (!query.trimmed().isEmpty())
+        return m_index->search(prefectureCode, query, limit);
+    // No query: the first facilities in code order (FacilityIndex matches text only).
+    auto prepared = m_store->database().prepare(
+        u"SELECT code, prefecture, name, postal_code, address FROM facilities WHERE prefecture = ? ORDER BY code LIMIT ?");
+    if (!prepared)
+        return prepared.error();
+    SqliteStatement &stmt = prepared.value();
+    stmt.bind(1, prefectureCode);
+    stmt.bind(2, limit);
+    QList<Facility> facilities;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        facilities.append(Facility{stmt.columnText(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
+                                   stmt.columnText(4)});
+    }
+    return facilities;
 }
 
 Result<Facility> FacilityCatalogue::facility(const QString &code, const QString &prefectureCode)

@@ -32,8 +32,10 @@ struct ServerConfig
     std::function<QDateTime()> clock;
 
     int registrationTtlSeconds = 30 * 60;
-    RateLimit registrationsPerAddress{5, 600}; // per client IP address
-    RateLimit registrationsPerEmail{3, 600};   // per e-mail address
+    // A clinic behind a shared address (a hospital network, a vendor's office) registers a few
+    // addresses at once; one address needs a resend or two, not more.
+    RateLimit registrationsPerAddress{20, 600}; // per client IP address
+    RateLimit registrationsPerEmail{5, 600};    // per e-mail address
 
     // HTTP limits, enforced by cpp-httplib before a handler runs.
     qint64 maxBodyBytes = 64 * 1024;

@@ -2,3 +2,15 @@
 gtol_add_test(test_devpki LABEL server
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/test_devpki.cpp
     LIBS gtol_devpki OpenSSL::Crypto)
+
+if(TARGET gtol_server_lib)
+    gtol_add_test(test_server LABEL server
+        SOURCES
+            ${CMAKE_CURRENT_LIST_DIR}/serverfixture.h
+            ${CMAKE_CURRENT_LIST_DIR}/test_server_contract.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/test_server_cli.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/test_server_units.cpp
+        LIBS gtol_server_lib gtol_httplib)
+    # The CLI cases run the executable.
+    add_dependencies(test_server gtol-onboard-server)
+endif()
