@@ -272,6 +272,10 @@
         <source>A phone number or extension where you can surely be reached; up to 13 characters including # and -.</source>
         <translation>確実にご連絡のとれる電話番号、内線番号を入力してください。（#-を含む～13桁）</translation>
     </message>
+    <message>
+        <source>This looks like a mobile phone address. The service asks for a PC address, because mobile mail often rejects its automatic messages. Use a PC address if you can.</source>
+        <translation>携帯電話のメールアドレスのようです。携帯電話のメールでは自動送信のメールが受信拒否されることが多いため、本サービスではパソコンのメールアドレスを指定するよう求めています。できるだけパソコンのメールアドレスを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::PasswordPolicy</name>

@@ -502,6 +502,10 @@ FieldRules::Validation FieldRules::validate(const ApplicationForm &form)
         result.normalized.setValue(field, value);
         if (auto problem = check(field, value))
             result.issues.append(*problem);
+        else if (field == Field::Email) {
+            if (auto warning = mobileCarrierWarning(value))
+                result.warnings.append(*warning);
+        }
         else if (field == Field::FacilityCode) {
             // Prefecture comes before facility in field order, so it is already normalised.
             if (auto mismatch = checkFacilityInPrefecture(value, result.normalized.value(Field::PrefectureCode)))
@@ -533,6 +537,15 @@ bool FieldRules::isMobileCarrierAddress(const QString &normalizedEmail)
         const QStringView c(carrier);
         return domain == c || (domain.endsWith(c) && domain.at(domain.size() - c.size() - 1) == u'.');
     });
+}
+
+std::optional<FieldIssue> FieldRules::mobileCarrierWarning(const QString &normalizedEmail)
+{
+    if (!isMobileCarrierAddress(normalizedEmail))
+        return std::nullopt;
+    return issue(Field::Email, "email.mobileCarrier",
+        tr("This looks like a mobile phone address. The service asks for a PC address, because mobile mail "
+           "often rejects its automatic messages. Use a PC address if you can."));
 }
 
 QString FieldRules::label(Field field)

@@ -54,6 +54,8 @@ public:
     {
         ApplicationForm normalized;
         QList<FieldIssue> issues;
+        // Advice that does not block (today only "email.mobileCarrier").
+        QList<FieldIssue> warnings;
         bool isValid() const { return issues.isEmpty(); }
     };
     static Validation validate(const ApplicationForm &form);
@@ -65,6 +67,9 @@ public:
     // often drops automated messages. True for docomo.ne.jp, ezweb.ne.jp, au.com, softbank.ne.jp,
     // i.softbank.jp, ymobile.ne.jp, and the like.
     static bool isMobileCarrierAddress(const QString &normalizedEmail);
+    // The same as a warning with code "email.mobileCarrier" and a translated message; nullopt for
+    // other addresses.
+    static std::optional<FieldIssue> mobileCarrierWarning(const QString &normalizedEmail);
 
     // The translated label of a field as the real service shows it (施設管理者氏名 ...).
     static QString label(ApplicationForm::Field field);

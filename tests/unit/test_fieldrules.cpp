@@ -139,6 +139,11 @@ TEST_CASE("Mobile-carrier mail domains are recognised, subdomains too, others no
     }
     // A warning only: the address itself is valid.
     CHECK_FALSE(FieldRules::check(Field::Email, QStringLiteral("taro@docomo.ne.jp")));
+    const auto warning = FieldRules::mobileCarrierWarning(QStringLiteral("taro@docomo.ne.jp"));
+    REQUIRE(warning);
+    CHECK(warning->code == QStringLiteral("email.mobileCarrier"));
+    CHECK_FALSE(warning->message.isEmpty());
+    CHECK_FALSE(FieldRules::mobileCarrierWarning(QStringLiteral("taro@example.jp")));
 }
 
 TEST_CASE("Prefecture: the 47 JIS codes, full-width digits and one digit accepted", "[rules][prefecture]")
@@ -316,6 +321,14 @@ TEST_CASE("validate() normalises the whole form and reports every issue in field
     const auto ok = FieldRules::validate(validForm());
     CHECK(ok.isValid());
     CHECK(ok.normalized == validForm());
+    CHECK(ok.warnings.isEmpty());
+
+    ApplicationForm mobile = validForm();
+    mobile.setValue(Field::Email, QStringLiteral("ｔａｒｏ＠ｅｚｗｅｂ．ｎｅ．ｊｐ"));
+    const auto warned = FieldRules::validate(mobile);
+    CHECK(warned.isValid()); // a warning does not block
+    REQUIRE(warned.warnings.size() == 1);
+    CHECK(warned.warnings.first().code == QStringLiteral("email.mobileCarrier"));
 
     ApplicationForm typed = validForm();
     typed.setValue(Field::ManagerNameKana, QStringLiteral("いんちょう たろう"));

@@ -103,6 +103,7 @@ QList<Message> everyMessage()
     add(FieldRules::checkEmailConfirmation(QStringLiteral("a@x.jp"), QStringLiteral("b@x.jp")));
     add(FieldRules::checkEmailConfirmation(QStringLiteral("a@x.jp"), QString()));
     add(FieldRules::checkFacilityInPrefecture(QStringLiteral("2910000000"), QStringLiteral("13")));
+    add(FieldRules::mobileCarrierWarning(QStringLiteral("a@docomo.ne.jp")));
 
     const auto password = [&](const QString &pw, const QString &confirmation, const QString &current) {
         for (const gtol::Error &error : PasswordPolicy::evaluate(pw, confirmation, current).issues)
