@@ -152,7 +152,7 @@ TEST_CASE("admin CLI: role tokens are printed once and stored hashed")
                      QStringLiteral("root")}).exitCode == 2);
 }
 
-TEST_CASE("--dev: throw-away CA, profile.json, port 0 printed, clean stop on SIGTERM")
+TEST_CASE("dev mode: throw-away CA, profile.json, port 0 printed, clean stop on SIGTERM")
 {
     QTemporaryDir dir;
     QProcess process;
