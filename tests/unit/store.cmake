@@ -11,3 +11,7 @@ add_dependencies(test_crashsafety gtol-crashchild)
 target_compile_definitions(test_crashsafety PRIVATE GTOL_CRASHCHILD="$<TARGET_FILE:gtol-crashchild>")
 
 gtol_add_test(test_draftfile SOURCES test_draftfile.cpp storetesthelpers.h LIBS gtol_session)
+
+# The "draft" command, run as the built binary.
+gtol_add_test(test_draftcli SOURCES test_draftcli.cpp storetesthelpers.h LIBS gtol_store)
+add_dependencies(test_draftcli gtol-onboard)
