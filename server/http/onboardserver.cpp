@@ -225,6 +225,9 @@ Status OnboardServer::start()
     http.set_write_timeout(config.writeTimeoutSeconds, 0);
     http.set_keep_alive_timeout(config.keepAliveTimeoutSeconds);
     http.set_keep_alive_max_count(size_t(config.keepAliveMaxCount));
+    // Answers are written in small pieces (headers, body); without TCP_NODELAY, Nagle's algorithm
+    // and the client's delayed ACK add 40 ms to every keep-alive request.
+    http.set_tcp_nodelay(true);
 
     Private *p = d.get();
     http.set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
