@@ -18,10 +18,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct MainText
 {
-    return QCoreApplication::translate("gtol::server::main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gtol::server::main)
+};
 
 // The service speaks Japanese to its users; the English source strings are the fallback.
 void installJapanese(QCoreApplication &app)
@@ -71,31 +72,31 @@ int main(int argc, char *argv[])
     installJapanese(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("GTOL onboarding reference backend (HTTPS) and admin commands."));
+    parser.setApplicationDescription(MainText::tr("GTOL onboarding reference backend (HTTPS) and admin commands."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address and port to listen on (port 0: any free port)."),
+    const QCommandLineOption listen(QStringLiteral("listen"), MainText::tr("Address and port to listen on (port 0: any free port)."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption cert(QStringLiteral("cert"), tr("Server certificate (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("key"), tr("Server private key (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Server database (SQLite)."), QStringLiteral("FILE"));
-    const QCommandLineOption mailDir(QStringLiteral("mail-dir"), tr("Folder for outgoing mail (RFC 5322 files)."),
+    const QCommandLineOption cert(QStringLiteral("cert"), MainText::tr("Server certificate (PEM)."), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), MainText::tr("Server private key (PEM)."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), MainText::tr("Server database (SQLite)."), QStringLiteral("FILE"));
+    const QCommandLineOption mailDir(QStringLiteral("mail-dir"), MainText::tr("Folder for outgoing mail (RFC 5322 files)."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption facilities(QStringLiteral("facilities"), tr("Facility master CSV (default: the bundled Nara list)."),
+    const QCommandLineOption facilities(QStringLiteral("facilities"), MainText::tr("Facility master CSV (default: the bundled Nara list)."),
                                         QStringLiteral("CSV"));
-    const QCommandLineOption terms(QStringLiteral("terms"), tr("Terms of use text (UTF-8; default: the bundled sample)."),
+    const QCommandLineOption terms(QStringLiteral("terms"), MainText::tr("Terms of use text (UTF-8; default: the bundled sample)."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption dev(QStringLiteral("dev"), tr("Development mode: throw-away CA, certificate, database and mail in DIR."),
+    const QCommandLineOption dev(QStringLiteral("dev"), MainText::tr("Development mode: throw-away CA, certificate, database and mail in DIR."),
                                  QStringLiteral("DIR"));
-    const QCommandLineOption publicUrl(QStringLiteral("public-url"), tr("Base URL of the links in mails."), QStringLiteral("URL"));
-    const QCommandLineOption accessLog(QStringLiteral("access-log"), tr("Access log file (default: standard error; off: none)."),
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"), MainText::tr("Base URL of the links in mails."), QStringLiteral("URL"));
+    const QCommandLineOption accessLog(QStringLiteral("access-log"), MainText::tr("Access log file (default: standard error; off: none)."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("admin reject: the reason mailed to the applicant."),
+    const QCommandLineOption reason(QStringLiteral("reason"), MainText::tr("admin reject: the reason mailed to the applicant."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption label(QStringLiteral("label"), tr("admin issue-token: a note on whom the token is for."),
+    const QCommandLineOption label(QStringLiteral("label"), MainText::tr("admin issue-token: a note on whom the token is for."),
                                    QStringLiteral("TEXT"));
     parser.addOptions({listen, cert, key, db, mailDir, facilities, terms, dev, publicUrl, accessLog, reason, label});
-    parser.addPositionalArgument(QStringLiteral("admin"), tr("admin list|confirm ID|approve ID|reject ID|issue-token ROLE|tokens"),
+    parser.addPositionalArgument(QStringLiteral("admin"), MainText::tr("admin list|confirm ID|approve ID|reject ID|issue-token ROLE|tokens"),
                                  QStringLiteral("[admin ...]"));
     parser.process(app);
 
@@ -105,7 +106,7 @@ int main(int argc, char *argv[])
 
     if (!positional.isEmpty()) {
         if (positional.first() != QLatin1String("admin")) {
-            err << tr("Unknown command: %1").arg(positional.first()) << Qt::endl;
+            err << MainText::tr("Unknown command: %1").arg(positional.first()) << Qt::endl;
             return 2;
         }
         gtol::server::AdminOptions options;
@@ -120,7 +121,7 @@ int main(int argc, char *argv[])
 
     gtol::server::ServerConfig config;
     if (!parseListen(parser.value(listen), config)) {
-        err << tr("--listen expects HOST:PORT, e.g. 127.0.0.1:8443") << Qt::endl;
+        err << MainText::tr("--listen expects HOST:PORT, e.g. 127.0.0.1:8443") << Qt::endl;
         return 2;
     }
     config.certPath = parser.value(cert);
@@ -141,7 +142,7 @@ int main(int argc, char *argv[])
         }
         devCa = *prepared;
     } else if (config.certPath.isEmpty() || config.keyPath.isEmpty() || config.dbPath.isEmpty() || config.mailDir.isEmpty()) {
-        err << tr("--cert, --key, --db and --mail-dir are required (or --dev DIR).") << Qt::endl;
+        err << MainText::tr("--cert, --key, --db and --mail-dir are required (or --dev DIR).") << Qt::endl;
         return 2;
     }
 

@@ -13,16 +13,17 @@ namespace gtol::server {
 
 namespace {
 
-QString trAdmin(const char *text)
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct AdminText
 {
-    return QCoreApplication::translate("gtol::server::Admin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gtol::server::Admin)
+};
 
 const QStringList Roles{QStringLiteral("it"), QStringLiteral("support"), QStringLiteral("admin")};
 
 int usage(QTextStream &err)
 {
-    err << trAdmin("Usage: gtol-onboard-server --db FILE admin list | confirm ID | approve ID | reject ID --reason TEXT"
+    err << AdminText::tr("Usage: gtol-onboard-server --db FILE admin list | confirm ID | approve ID | reject ID --reason TEXT"
                    " | issue-token it|support|admin [--label TEXT] | tokens")
         << Qt::endl;
     return 2;
@@ -45,7 +46,7 @@ int runAdmin(const AdminOptions &options, const QStringList &args, QTextStream &
         return usage(err);
     const QString command = args.first();
     if (!QFileInfo::exists(options.dbPath)) {
-        err << trAdmin("The database %1 does not exist. Start the server once with --db first.").arg(options.dbPath)
+        err << AdminText::tr("The database %1 does not exist. Start the server once with --db first.").arg(options.dbPath)
             << Qt::endl;
         return 1;
     }
@@ -113,7 +114,7 @@ int runAdmin(const AdminOptions &options, const QStringList &args, QTextStream &
         if (!applicationId(id))
             return usage(err);
         if (options.reason.trimmed().isEmpty()) {
-            err << trAdmin("Give the reason with --reason TEXT; it is mailed to the applicant.") << Qt::endl;
+            err << AdminText::tr("Give the reason with --reason TEXT; it is mailed to the applicant.") << Qt::endl;
             return 2;
         }
         if (Status s = officer.reject(id, options.reason); !s)
@@ -131,7 +132,7 @@ int runAdmin(const AdminOptions &options, const QStringList &args, QTextStream &
             return failed(err, s.error());
         out << "role=" << args[1] << Qt::endl;
         out << "token=" << token << Qt::endl;
-        err << trAdmin("Keep this token safe: it is shown only now and cannot be recovered.") << Qt::endl;
+        err << AdminText::tr("Keep this token safe: it is shown only now and cannot be recovered.") << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("tokens") && args.size() == 1) {

@@ -24,10 +24,11 @@ namespace gtol::server {
 
 namespace {
 
-QString trServer(const char *text)
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct ServerText
 {
-    return QCoreApplication::translate("gtol::server::OnboardServer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gtol::server::OnboardServer)
+};
 
 // Per-request bookkeeping for the access log: the handler thread that routes a request also
 // logs it, so a thread_local carries the route pattern and start time between the two.
@@ -150,9 +151,9 @@ void OnboardServer::Private::dispatch(const httplib::Request &req, httplib::Resp
     t_trace.route = QStringLiteral("-");
     if (pathKnown)
         send(res, ApiResponse::error(405, QStringLiteral("request.method_not_allowed"),
-                                     trServer("This method is not allowed here.")));
+                                     ServerText::tr("This method is not allowed here.")));
     else
-        send(res, ApiResponse::error(404, QStringLiteral("request.not_found"), trServer("No such endpoint.")));
+        send(res, ApiResponse::error(404, QStringLiteral("request.not_found"), ServerText::tr("No such endpoint.")));
 }
 
 OnboardServer::OnboardServer(ServerConfig config) : d(std::make_unique<Private>(std::move(config))) {}
@@ -179,7 +180,7 @@ Status OnboardServer::start()
 {
     ServerConfig &config = d->config;
     const auto setupError = [](const QString &detail) {
-        return Error{QStringLiteral("server.start"), trServer("The server could not start."), detail};
+        return Error{QStringLiteral("server.start"), ServerText::tr("The server could not start."), detail};
     };
     if (config.dbPath.isEmpty() || config.mailDir.isEmpty() || config.certPath.isEmpty() || config.keyPath.isEmpty())
         return setupError(QStringLiteral("--db, --mail-dir, --cert and --key are required"));
@@ -248,16 +249,16 @@ Status OnboardServer::start()
         if (!res.body.empty())
             return;
         QString code = QStringLiteral("request.bad_request");
-        QString message = trServer("The request is malformed.");
+        QString message = ServerText::tr("The request is malformed.");
         if (res.status == 413) {
             code = QStringLiteral("request.too_large");
-            message = trServer("The request is too large.");
+            message = ServerText::tr("The request is too large.");
         } else if (res.status == 404) {
             code = QStringLiteral("request.not_found");
-            message = trServer("No such endpoint.");
+            message = ServerText::tr("No such endpoint.");
         } else if (res.status >= 500) {
             code = QStringLiteral("server.internal");
-            message = trServer("The service had an internal problem. Try again later.");
+            message = ServerText::tr("The service had an internal problem. Try again later.");
         }
         send(res, ApiResponse::error(res.status, code, message));
     });

@@ -12,10 +12,11 @@ namespace gtol::server {
 
 namespace {
 
-QString trMail(const char *text)
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct MailText
 {
-    return QCoreApplication::translate("gtol::server::MailSpool", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gtol::server::MailSpool)
+};
 
 bool isAscii(const QString &text)
 {
@@ -99,10 +100,10 @@ Result<QString> MailSpool::send(const MailMessage &message, const QDateTime &now
     // CR or LF in a header value would let a caller add headers of its own.
     if (message.to.contains(u'\r') || message.to.contains(u'\n') || message.subject.contains(u'\n')
         || message.subject.contains(u'\r'))
-        return Error{QStringLiteral("mail.bad_header"), trMail("The message could not be sent."),
+        return Error{QStringLiteral("mail.bad_header"), MailText::tr("The message could not be sent."),
                      QStringLiteral("line break in a header")};
     if (!QDir().mkpath(m_directory))
-        return Error{QStringLiteral("mail.write"), trMail("The message could not be sent."),
+        return Error{QStringLiteral("mail.write"), MailText::tr("The message could not be sent."),
                      QStringLiteral("cannot create ") + m_directory};
     // Names sort in sending order: time, then a counter for messages within the same millisecond.
     static std::atomic<quint32> sequence{0};
@@ -114,7 +115,7 @@ Result<QString> MailSpool::send(const MailMessage &message, const QDateTime &now
     QSaveFile file(path);
     const QByteArray text = render(message, now, id);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return Error{QStringLiteral("mail.write"), trMail("The message could not be sent."),
+        return Error{QStringLiteral("mail.write"), MailText::tr("The message could not be sent."),
                      path + QStringLiteral(": ") + file.errorString()};
     return path;
 }

@@ -19,10 +19,11 @@ namespace gtol {
 
 namespace {
 
-QString trPki(const char *text)
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct PkiText
 {
-    return QCoreApplication::translate("gtol::DevPki", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gtol::DevPki)
+};
 
 // OpenSSL objects owned by unique_ptr, so every early return frees them.
 struct PkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
@@ -49,7 +50,7 @@ QString opensslErrors(const char *what)
 Error failure(const char *what)
 {
     return Error{QStringLiteral("devpki.openssl"),
-                 trPki("The development certificates could not be created."), opensslErrors(what)};
+                 PkiText::tr("The development certificates could not be created."), opensslErrors(what)};
 }
 
 Pkey generateKey(DevPkiOptions::KeyType type)
@@ -126,12 +127,12 @@ Status writeFile(const QString &path, const QByteArray &data, bool secret)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("devpki.write"), trPki("The development certificates could not be saved."),
+        return Error{QStringLiteral("devpki.write"), PkiText::tr("The development certificates could not be saved."),
                      path + QStringLiteral(": ") + file.errorString()};
     if (secret)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(data) != data.size() || !file.commit())
-        return Error{QStringLiteral("devpki.write"), trPki("The development certificates could not be saved."),
+        return Error{QStringLiteral("devpki.write"), PkiText::tr("The development certificates could not be saved."),
                      path + QStringLiteral(": ") + file.errorString()};
     return {};
 }
@@ -142,7 +143,7 @@ Result<DevPki> createDevPki(const QString &dir, const DevPkiOptions &options)
 {
     ERR_clear_error();
     if (!QDir().mkpath(dir))
-        return Error{QStringLiteral("devpki.write"), trPki("The development certificates could not be saved."),
+        return Error{QStringLiteral("devpki.write"), PkiText::tr("The development certificates could not be saved."),
                      QStringLiteral("cannot create ") + dir};
 
     const time_t now = std::time(nullptr);

@@ -10,21 +10,22 @@ namespace gtol::server {
 
 namespace {
 
-QString trOfficer(const char *text)
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct OfficerText
 {
-    return QCoreApplication::translate("gtol::server::ApplicationOfficer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gtol::server::ApplicationOfficer)
+};
 
 QString statusText(const QString &status)
 {
     if (status == QLatin1String("received"))
-        return trOfficer("received");
+        return OfficerText::tr("received");
     if (status == QLatin1String("confirmed"))
-        return trOfficer("confirmed");
+        return OfficerText::tr("confirmed");
     if (status == QLatin1String("approved"))
-        return trOfficer("approved");
+        return OfficerText::tr("approved");
     if (status == QLatin1String("rejected"))
-        return trOfficer("rejected");
+        return OfficerText::tr("rejected");
     return status;
 }
 
@@ -62,14 +63,14 @@ Status ApplicationOfficer::apply(qint64 id, const ApplicationTransition &transit
     if (!current)
         return current.error();
     if (!current->has_value())
-        return Error{QStringLiteral("application.unknown"), trOfficer("There is no application with this number."),
+        return Error{QStringLiteral("application.unknown"), OfficerText::tr("There is no application with this number."),
                      QString::number(id)};
     auto applied = m_storage.transition(id, transition);
     if (!applied)
         return applied.error();
     if (!*applied)
         return Error{QStringLiteral("application.wrong_status"),
-                     trOfficer("The application is %1; this step is not possible now.").arg(statusText((*current)->status)),
+                     OfficerText::tr("The application is %1; this step is not possible now.").arg(statusText((*current)->status)),
                      {}};
     return {};
 }
@@ -105,13 +106,13 @@ Result<ApplicationOfficer::Approval> ApplicationOfficer::approve(qint64 id)
         }
         return approval;
     }
-    return Error{QStringLiteral("user_id.exhausted"), trOfficer("No free user ID was found. Try again."), {}};
+    return Error{QStringLiteral("user_id.exhausted"), OfficerText::tr("No free user ID was found. Try again."), {}};
 }
 
 Status ApplicationOfficer::reject(qint64 id, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{QStringLiteral("reason.missing"), trOfficer("Give the reason for the rejection."), {}};
+        return Error{QStringLiteral("reason.missing"), OfficerText::tr("Give the reason for the rejection."), {}};
     if (Status s = apply(id, ApplicationTransition{{QStringLiteral("received"), QStringLiteral("confirmed")},
                                                    QStringLiteral("rejected"), now(), reason.trimmed(), {}, {}});
         !s)

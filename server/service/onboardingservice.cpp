@@ -20,10 +20,11 @@ namespace gtol::server {
 
 namespace {
 
-QString trApi(const char *text)
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct ApiText
 {
-    return QCoreApplication::translate("gtol::server::OnboardingService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gtol::server::OnboardingService)
+};
 
 // Exactly one of the 47 two-digit codes ("29"); the API takes no variants.
 bool isPrefectureCode(const QString &code)
@@ -58,7 +59,7 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, ApiResponse &erro
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        error = ApiResponse::error(400, QStringLiteral("request.bad_json"), trApi("The request is not a JSON object."));
+        error = ApiResponse::error(400, QStringLiteral("request.bad_json"), ApiText::tr("The request is not a JSON object."));
         return std::nullopt;
     }
     return document.object();
@@ -71,12 +72,12 @@ std::optional<QString> requireString(const QJsonObject &object, const QString &k
     const auto it = object.constFind(key);
     if (it == object.constEnd()) {
         error = OnboardingService::badRequest(QStringLiteral("request.missing_field"), path,
-                                              trApi("A required field is missing."));
+                                              ApiText::tr("A required field is missing."));
         return std::nullopt;
     }
     if (!it->isString()) {
         error = OnboardingService::badRequest(QStringLiteral("request.bad_field"), path,
-                                              trApi("A field has the wrong type; a string is expected."));
+                                              ApiText::tr("A field has the wrong type; a string is expected."));
         return std::nullopt;
     }
     return it->toString();
@@ -87,12 +88,12 @@ std::optional<QJsonObject> requireObject(const QJsonObject &object, const QStrin
     const auto it = object.constFind(key);
     if (it == object.constEnd()) {
         error = OnboardingService::badRequest(QStringLiteral("request.missing_field"), key,
-                                              trApi("A required field is missing."));
+                                              ApiText::tr("A required field is missing."));
         return std::nullopt;
     }
     if (!it->isObject()) {
         error = OnboardingService::badRequest(QStringLiteral("request.bad_field"), key,
-                                              trApi("A field has the wrong type; an object is expected."));
+                                              ApiText::tr("A field has the wrong type; an object is expected."));
         return std::nullopt;
     }
     return it->toObject();
@@ -107,7 +108,7 @@ QJsonObject fieldIssueJson(const QString &field, const QString &code, const QStr
 ApiResponse validationFailed(const QJsonArray &fields)
 {
     return ApiResponse::error(422, QStringLiteral("validation.failed"),
-                              trApi("Some entries are not valid. Correct the fields listed."),
+                              ApiText::tr("Some entries are not valid. Correct the fields listed."),
                               QJsonObject{{QStringLiteral("fields"), fields}});
 }
 
@@ -115,15 +116,15 @@ ApiResponse registrationGone(bool used)
 {
     if (used)
         return ApiResponse::error(410, QStringLiteral("registration.used"),
-                                  trApi("This registration link was already used. Register your e-mail address again."));
+                                  ApiText::tr("This registration link was already used. Register your e-mail address again."));
     return ApiResponse::error(410, QStringLiteral("registration.expired"),
-                              trApi("This registration link has expired. Register your e-mail address again."));
+                              ApiText::tr("This registration link has expired. Register your e-mail address again."));
 }
 
 ApiResponse rateLimited(int retryAfter)
 {
     return ApiResponse::error(429, QStringLiteral("request.rate_limited"),
-                              trApi("Too many requests. Wait a while and try again."))
+                              ApiText::tr("Too many requests. Wait a while and try again."))
         .withHeader("Retry-After", QByteArray::number(retryAfter));
 }
 
@@ -148,10 +149,10 @@ ApiResponse OnboardingService::internalError(const Error &error)
     if (error.code == QLatin1String("store.busy") || error.code == QLatin1String("store.io")
         || error.code == QLatin1String("store.full"))
         return ApiResponse::error(503, QStringLiteral("server.unavailable"),
-                                  trApi("The service is busy. Try again in a moment."))
+                                  ApiText::tr("The service is busy. Try again in a moment."))
             .withHeader("Retry-After", "5");
     return ApiResponse::error(500, QStringLiteral("server.internal"),
-                              trApi("The service had an internal problem. Try again later."));
+                              ApiText::tr("The service had an internal problem. Try again later."));
 }
 
 ApiResponse OnboardingService::badRequest(const QString &code, const QString &field, const QString &message)
@@ -195,7 +196,7 @@ ApiResponse OnboardingService::postRegistration(const QByteArray &body, const QS
 ApiResponse OnboardingService::getRegistration(const QString &token)
 {
     const ApiResponse unknown = ApiResponse::error(404, QStringLiteral("registration.unknown"),
-                                                   trApi("This registration link is not valid. Check the link in the mail."));
+                                                   ApiText::tr("This registration link is not valid. Check the link in the mail."));
     if (!SecretToken::looksValid(token))
         return unknown;
     auto record = m_storage.registration(SecretToken::hash(token));
@@ -227,18 +228,18 @@ ApiResponse OnboardingService::searchFacilities(const QString &prefecture, const
 {
     if (!isPrefectureCode(prefecture))
         return badRequest(QStringLiteral("request.bad_parameter"), QStringLiteral("prefecture"),
-                          trApi("The prefecture code is missing or unknown."));
+                          ApiText::tr("The prefecture code is missing or unknown."));
     int limit = 50;
     if (!limitText.isNull()) {
         bool ok = false;
         limit = limitText.toInt(&ok);
         if (!ok || limit < 1 || limit > 200)
             return badRequest(QStringLiteral("request.bad_parameter"), QStringLiteral("limit"),
-                              trApi("The limit must be a number from 1 to 200."));
+                              ApiText::tr("The limit must be a number from 1 to 200."));
     }
     if (query.size() > 100)
         return badRequest(QStringLiteral("request.bad_parameter"), QStringLiteral("q"),
-                          trApi("The search text is too long."));
+                          ApiText::tr("The search text is too long."));
     auto found = m_facilities.search(prefecture, query, limit);
     if (!found)
         return internalError(found.error());
@@ -252,7 +253,7 @@ ApiResponse OnboardingService::exportFacilities(const QString &prefecture, const
 {
     if (!isPrefectureCode(prefecture))
         return badRequest(QStringLiteral("request.bad_parameter"), QStringLiteral("prefecture"),
-                          trApi("The prefecture code is missing or unknown."));
+                          ApiText::tr("The prefecture code is missing or unknown."));
     auto exported = m_facilities.exportPrefecture(prefecture);
     if (!exported)
         return internalError(exported.error());
@@ -305,10 +306,10 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
 {
     if (idempotencyKey.isEmpty())
         return badRequest(QStringLiteral("idempotency.missing"), QStringLiteral("Idempotency-Key"),
-                          trApi("The Idempotency-Key header is required."));
+                          ApiText::tr("The Idempotency-Key header is required."));
     if (!isValidIdempotencyKey(idempotencyKey))
         return badRequest(QStringLiteral("idempotency.invalid"), QStringLiteral("Idempotency-Key"),
-                          trApi("The Idempotency-Key header must be 16 to 128 letters, digits or - _ . ~"));
+                          ApiText::tr("The Idempotency-Key header must be 16 to 128 letters, digits or - _ . ~"));
 
     // Shape first: every member present and of the right type, named when it is not.
     ApiResponse error;
@@ -326,7 +327,7 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
         const auto it = application->constFind(key);
         if (it != application->constEnd() && !it->isString())
             return badRequest(QStringLiteral("request.bad_field"), QStringLiteral("application.") + key,
-                              trApi("A field has the wrong type; a string is expected."));
+                              ApiText::tr("A field has the wrong type; a string is expected."));
     }
     const auto consent = requireObject(*object, QStringLiteral("consent"), error);
     if (!consent)
@@ -351,13 +352,13 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     if (previous->has_value()) {
         if (!SecretToken::equal((*previous)->requestHash, requestHash))
             return ApiResponse::error(422, QStringLiteral("idempotency.key_reused"),
-                                      trApi("This Idempotency-Key was already used for a different request."));
+                                      ApiText::tr("This Idempotency-Key was already used for a different request."));
         return replay((*previous)->applicationId, idempotencyKey);
     }
 
     // The registration token from the mail.
     const ApiResponse unknownToken = ApiResponse::error(422, QStringLiteral("registration.unknown"),
-                                                        trApi("The registration token is not valid. Register your e-mail address again."));
+                                                        ApiText::tr("The registration token is not valid. Register your e-mail address again."));
     if (!SecretToken::looksValid(*token))
         return unknownToken;
     const QByteArray tokenHash = SecretToken::hash(*token);
@@ -375,11 +376,11 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     // Consent to the terms the server shows now.
     if (*termsVersion != m_terms.version || termsSha256->toLower() != m_terms.sha256)
         return ApiResponse::error(422, QStringLiteral("consent.outdated"),
-                                  trApi("The terms of use have changed. Read the current terms and agree again."));
+                                  ApiText::tr("The terms of use have changed. Read the current terms and agree again."));
     const QDateTime agreed = QDateTime::fromString(*agreedAt, Qt::ISODate);
     if (!agreed.isValid())
         return ApiResponse::error(422, QStringLiteral("consent.bad_time"),
-                                  trApi("The time of consent is not a valid date and time."));
+                                  ApiText::tr("The time of consent is not a valid date and time."));
 
     // Every field with the core rules; all failures are listed at once.
     const FieldRules::Validation validation = FieldRules::validate(ApplicationForm::fromJson(*application));
@@ -395,7 +396,7 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     const ApplicationForm &form = validation.normalized;
     if (emailOk && form.value(ApplicationForm::Field::Email).compare((*registration)->email, Qt::CaseInsensitive) != 0)
         issues.append(fieldIssueJson(QStringLiteral("email"), QStringLiteral("email.registration_mismatch"),
-                                     trApi("Use the e-mail address the registration link was sent to.")));
+                                     ApiText::tr("Use the e-mail address the registration link was sent to.")));
     QString facilityName;
     if (facilityOk) {
         auto facility = m_facilities.facility(form.value(ApplicationForm::Field::FacilityCode),
@@ -404,7 +405,7 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
             facilityName = facility->name;
         else if (facility.error().code == QLatin1String("facility.unknown"))
             issues.append(fieldIssueJson(QStringLiteral("facilityCode"), QStringLiteral("facility.unknown"),
-                                         trApi("Choose the facility from the list of the prefecture.")));
+                                         ApiText::tr("Choose the facility from the list of the prefecture.")));
         else
             return internalError(facility.error());
     }
@@ -431,7 +432,7 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
             if (winner && winner->has_value()) {
                 if (!SecretToken::equal((*winner)->requestHash, requestHash))
                     return ApiResponse::error(422, QStringLiteral("idempotency.key_reused"),
-                                              trApi("This Idempotency-Key was already used for a different request."));
+                                              ApiText::tr("This Idempotency-Key was already used for a different request."));
                 return replay((*winner)->applicationId, idempotencyKey);
             }
         }
@@ -453,10 +454,10 @@ ApiResponse OnboardingService::getApplication(const QString &id, const QByteArra
     const QByteArray scheme = authorization.left(7);
     if (authorization.size() <= 7 || scheme.compare("Bearer ", Qt::CaseInsensitive) != 0)
         return ApiResponse::error(401, QStringLiteral("auth.missing"),
-                                  trApi("The status token is missing."))
+                                  ApiText::tr("The status token is missing."))
             .withHeader("WWW-Authenticate", "Bearer");
     const ApiResponse unknown = ApiResponse::error(404, QStringLiteral("application.unknown"),
-                                                   trApi("No such application."));
+                                                   ApiText::tr("No such application."));
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     if (!digits.match(id).hasMatch())
         return unknown;

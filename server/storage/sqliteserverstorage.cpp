@@ -10,10 +10,11 @@ namespace {
 // "GTOS" in ASCII: marks the file as a server store, so a client draft store is never migrated.
 constexpr qint64 ApplicationId = 0x47544F53;
 
-QString trStorage(const char *text)
+// The translation context of this file's messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct StorageText
 {
-    return QCoreApplication::translate("gtol::server::SqliteServerStorage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gtol::server::SqliteServerStorage)
+};
 
 qint64 toMs(const QDateTime &time)
 {
@@ -108,14 +109,14 @@ Status SqliteServerStorage::migrate()
     if (foundApp == ApplicationId && foundVersion == SchemaVersion)
         return {};
     if ((foundApp != 0 && foundApp != ApplicationId) || foundVersion > SchemaVersion)
-        return Error{QStringLiteral("store.foreign"), trStorage("The server database belongs to another program or a newer version."),
+        return Error{QStringLiteral("store.foreign"), StorageText::tr("The server database belongs to another program or a newer version."),
                      m_db.path()};
     if (foundApp == 0) {
         const auto tables = m_db.queryValue(u"SELECT count(*) FROM sqlite_master");
         if (!tables)
             return tables.error();
         if (tables->toInt() != 0)
-            return Error{QStringLiteral("store.foreign"), trStorage("The server database belongs to another program or a newer version."),
+            return Error{QStringLiteral("store.foreign"), StorageText::tr("The server database belongs to another program or a newer version."),
                          m_db.path()};
     }
     SqliteTransaction transaction(m_db);
@@ -218,7 +219,7 @@ Result<qint64> SqliteServerStorage::createApplication(const NewApplication &appl
             return row.error();
         (*stmt)->reset();
         if (*row)
-            return Error{QStringLiteral("idempotency.exists"), trStorage("This request was already recorded."), {}};
+            return Error{QStringLiteral("idempotency.exists"), StorageText::tr("This request was already recorded."), {}};
     }
     {
         auto stmt = statement(QStringLiteral("SELECT used_by FROM registrations WHERE token_hash = ?"));
@@ -232,7 +233,7 @@ Result<qint64> SqliteServerStorage::createApplication(const NewApplication &appl
         const bool found = *row;
         (*stmt)->reset();
         if (!found || used)
-            return Error{QStringLiteral("registration.used"), trStorage("The registration was already used."), {}};
+            return Error{QStringLiteral("registration.used"), StorageText::tr("The registration was already used."), {}};
     }
 
     auto insert = statement(QStringLiteral(
@@ -354,7 +355,7 @@ Result<bool> SqliteServerStorage::transition(qint64 id, const ApplicationTransit
             return found.error();
         (*taken)->reset();
         if (*found)
-            return Error{QStringLiteral("user_id.taken"), trStorage("The user ID is already taken."), {}};
+            return Error{QStringLiteral("user_id.taken"), StorageText::tr("The user ID is already taken."), {}};
     }
 
     auto update = statement(QStringLiteral(
