@@ -22,11 +22,11 @@ QString trDraft(const char *text)
 
 int usage()
 {
-    err() << trDraft("Usage:\n"
+    err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "Usage:\n"
                      "  gtol-onboard draft validate FILE     check a draft file; prints JSON; exit 0 valid, 1 invalid, 2 unreadable\n"
                      "  gtol-onboard draft import FILE       import a draft file as a new draft; prints its id\n"
                      "  gtol-onboard draft export ID FILE    write a draft to a file\n"
-                     "  gtol-onboard draft list              one draft a line: ID, last saved (UTC), facility")
+                     "  gtol-onboard draft list              one draft a line: ID, last saved (UTC), facility"))
           << Qt::endl;
     return 2;
 }
@@ -126,7 +126,7 @@ int exportDraft(const AppOptions &options, const QString &idText, const QString 
     bool isNumber = false;
     const qint64 id = idText.toLongLong(&isNumber);
     if (!isNumber || id <= 0) {
-        err() << trDraft("\"%1\" is not a draft id: use a number from \"draft list\".").arg(idText) << Qt::endl;
+        err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "\"%1\" is not a draft id: use a number from \"draft list\".")).arg(idText) << Qt::endl;
         return 2;
     }
     LocalStore store;
@@ -136,7 +136,7 @@ int exportDraft(const AppOptions &options, const QString &idText, const QString 
     Result<Draft> draft = drafts.load(id);
     if (!draft) {
         if (draft.error().code == u"draft.unknown") {
-            err() << trDraft("There is no draft %1. \"draft list\" shows the drafts.").arg(id) << Qt::endl;
+            err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "There is no draft %1. \"draft list\" shows the drafts.")).arg(id) << Qt::endl;
             return 1;
         }
         err() << draft.error().fullText() << Qt::endl;

@@ -42,7 +42,7 @@ QJsonObject jsonFromText(const QString &text)
 
 Error unknownDraft(qint64 id)
 {
-    return Error{QStringLiteral("draft.unknown"), trDrafts("The draft no longer exists."),
+    return Error{QStringLiteral("draft.unknown"), trDrafts(QT_TRANSLATE_NOOP("gtol::DraftStore", "The draft no longer exists.")),
                  QStringLiteral("draft id %1").arg(id)};
 }
 
@@ -417,7 +417,7 @@ Status DraftStore::rollbackTo(qint64 id, qint64 revisionId)
         if (!row)
             return row.error();
         if (!row.value()) {
-            return Error{QStringLiteral("draft.revisionUnknown"), trDrafts("That earlier version of the draft is no longer kept."),
+            return Error{QStringLiteral("draft.revisionUnknown"), trDrafts(QT_TRANSLATE_NOOP("gtol::DraftStore", "That earlier version of the draft is no longer kept.")),
                          QStringLiteral("draft %1 revision %2").arg(id).arg(revisionId)};
         }
         form = formFromRow(query, 0);

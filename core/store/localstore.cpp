@@ -101,7 +101,7 @@ Result<QString> setAside(const QString &path)
     const QString target = setAsideName(path);
     if (!QFile::rename(path, target)) {
         return Error{QStringLiteral("store.io"),
-                     trStore("The damaged draft store could not be moved aside. Move or delete it, then start again."),
+                     trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The damaged draft store could not be moved aside. Move or delete it, then start again.")),
                      path};
     }
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
@@ -127,7 +127,7 @@ Status applySettings(SqliteDatabase &db)
     if (!mode)
         return mode.error();
     if (mode.value().toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        return Error{QStringLiteral("store.io"), trStore("The draft store could not be opened."),
+        return Error{QStringLiteral("store.io"), trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The draft store could not be opened.")),
                      QStringLiteral("journal_mode is ") + mode.value().toString()};
     }
     // synchronous=FULL: a WAL commit with NORMAL can be lost on power failure. fullfsync matters
@@ -144,7 +144,7 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
     OpenOutcome outcome;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error{QStringLiteral("store.io"), trStore("The folder of the draft store could not be created."),
+        return Error{QStringLiteral("store.io"), trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The folder of the draft store could not be created.")),
                      info.absolutePath()};
     }
     const QString filePath = info.absoluteFilePath();
@@ -180,13 +180,13 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
         outcome.damageDetail = inspection->detail;
         if (inspection->kind == Inspection::Kind::Damaged) {
             outcome.damageCode = QStringLiteral("store.corrupt");
-            outcome.damageReason = trStore("The draft store was damaged.");
+            outcome.damageReason = trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The draft store was damaged."));
         } else if (inspection->kind == Inspection::Kind::Foreign) {
             outcome.damageCode = QStringLiteral("store.foreign");
-            outcome.damageReason = trStore("The file in the place of the draft store does not belong to this application.");
+            outcome.damageReason = trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The file in the place of the draft store does not belong to this application."));
         } else {
             outcome.damageCode = QStringLiteral("store.newer");
-            outcome.damageReason = trStore("The draft store was written by a newer version of this application.");
+            outcome.damageReason = trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The draft store was written by a newer version of this application."));
         }
         if (Status status = m_db.open(filePath); !status)
             return status.error();
@@ -220,7 +220,7 @@ QString LocalStore::describe(const OpenOutcome &outcome)
 {
     if (!outcome.damagedFileMovedTo)
         return {};
-    return trStore("%1 It was kept as \"%2\" and a new, empty draft store was created.")
+    return trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "%1 It was kept as \"%2\" and a new, empty draft store was created."))
         .arg(outcome.damageReason, QDir::toNativeSeparators(*outcome.damagedFileMovedTo));
 }
 

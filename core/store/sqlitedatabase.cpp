@@ -73,7 +73,7 @@ Result<bool> SqliteStatement::step()
 {
     if (m_db->consumeInjectedFailure()) {
         sqlite3_reset(m_stmt);
-        return Error{QStringLiteral("store.io"), trStore("The draft store could not be written."),
+        return Error{QStringLiteral("store.io"), trStore(QT_TRANSLATE_NOOP("gtol::SqliteDatabase", "The draft store could not be written.")),
                      QStringLiteral("injected failure: ") + QString::fromUtf8(sqlite3_sql(m_stmt))};
     }
     const int rc = sqlite3_step(m_stmt);
@@ -149,7 +149,7 @@ Status SqliteDatabase::open(const QString &path, OpenMode mode)
                       | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        Error error{QStringLiteral("store.open"), trStore("The draft store could not be opened."),
+        Error error{QStringLiteral("store.open"), trStore(QT_TRANSLATE_NOOP("gtol::SqliteDatabase", "The draft store could not be opened.")),
                     path + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errstr(rc))};
         sqlite3_close(m_db);
         m_db = nullptr;
@@ -184,7 +184,7 @@ Result<SqliteStatement> SqliteDatabase::prepare(QStringView sql)
 Status SqliteDatabase::execute(QStringView sql)
 {
     if (consumeInjectedFailure()) {
-        return Error{QStringLiteral("store.io"), trStore("The draft store could not be written."),
+        return Error{QStringLiteral("store.io"), trStore(QT_TRANSLATE_NOOP("gtol::SqliteDatabase", "The draft store could not be written.")),
                      QStringLiteral("injected failure: ") + sql.toString()};
     }
     char *message = nullptr;
@@ -235,28 +235,28 @@ Error SqliteDatabase::lastError(const QString &what) const
     const int rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE;
     const QString sqliteMessage = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open");
     QString code = QStringLiteral("store.error");
-    QString message = trStore("The draft store reported an error.");
+    QString message = trStore(QT_TRANSLATE_NOOP("gtol::SqliteDatabase", "The draft store reported an error."));
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         code = QStringLiteral("store.busy");
-        message = trStore("The draft store is in use by another window. Close it and try again.");
+        message = trStore(QT_TRANSLATE_NOOP("gtol::SqliteDatabase", "The draft store is in use by another window. Close it and try again."));
         break;
     case SQLITE_FULL:
         code = QStringLiteral("store.full");
-        message = trStore("The disk is full. Free some space; nothing entered so far has been lost.");
+        message = trStore(QT_TRANSLATE_NOOP("gtol::SqliteDatabase", "The disk is full. Free some space; nothing entered so far has been lost."));
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         code = QStringLiteral("store.corrupt");
-        message = trStore("The draft store is damaged.");
+        message = trStore(QT_TRANSLATE_NOOP("gtol::SqliteDatabase", "The draft store is damaged."));
         break;
     case SQLITE_IOERR:
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
         code = QStringLiteral("store.io");
-        message = trStore("The draft store could not be written.");
+        message = trStore(QT_TRANSLATE_NOOP("gtol::SqliteDatabase", "The draft store could not be written."));
         break;
     default:
         break;
@@ -294,7 +294,7 @@ SqliteTransaction::~SqliteTransaction()
 Status SqliteTransaction::commit()
 {
     if (!m_open)
-        return m_began.ok() ? Status(Error{QStringLiteral("store.error"), trStore("The draft store reported an error."),
+        return m_began.ok() ? Status(Error{QStringLiteral("store.error"), trStore(QT_TRANSLATE_NOOP("gtol::SqliteDatabase", "The draft store reported an error.")),
                                            QStringLiteral("commit without transaction")})
                             : m_began;
     Status status = m_db.execute(u"COMMIT");
