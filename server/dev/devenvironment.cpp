@@ -5,13 +5,42 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <cstdio>
+#include <ctime>
+
 namespace gtol::server {
+
+namespace {
+
+// True when the PEM certificate at `path` is valid now and for at least another day. A --dev
+// folder reused weeks later gets fresh certificates instead of a server clients refuse.
+bool certificateStillGood(const QString &path)
+{
+    FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
+    if (!file)
+        return false;
+    X509 *cert = PEM_read_X509(file, nullptr, nullptr, nullptr);
+    std::fclose(file);
+    if (!cert)
+        return false;
+    time_t tomorrow = std::time(nullptr) + 24 * 3600;
+    const bool good = X509_cmp_current_time(X509_get0_notBefore(cert)) < 0
+        && X509_cmp_time(X509_get0_notAfter(cert), &tomorrow) > 0;
+    X509_free(cert);
+    return good;
+}
+
+} // namespace
 
 Result<QString> DevEnvironment::prepare(const QString &dir, ServerConfig &config)
 {
@@ -19,7 +48,7 @@ Result<QString> DevEnvironment::prepare(const QString &dir, ServerConfig &config
     const QString ca = target.absoluteFilePath(QStringLiteral("ca.pem"));
     const QString cert = target.absoluteFilePath(QStringLiteral("server.pem"));
     const QString key = target.absoluteFilePath(QStringLiteral("server-key.pem"));
-    if (!(QFileInfo::exists(ca) && QFileInfo::exists(cert) && QFileInfo::exists(key))) {
+    if (!(QFileInfo::exists(ca) && QFileInfo::exists(key) && certificateStillGood(cert) && certificateStillGood(ca))) {
         auto pki = createDevPki(target.absolutePath());
         if (!pki)
             return pki.error();

@@ -1,6 +1,8 @@
 // The server's small parts on their own: mail rendering, rate limiting, secrets, storage.
 #include "catch.h"
 
+#include "dev/devenvironment.h"
+#include "devpki.h"
 #include "mail/mailspool.h"
 #include "mail/onboardingmails.h"
 #include "security/secrettoken.h"
@@ -165,4 +167,32 @@ TEST_CASE("storage: schema, a used registration cannot be used twice, a foreign 
     const gtol::Status opened = storage.open(foreign);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().code == QStringLiteral("store.foreign"));
+}
+
+TEST_CASE("dev environment: certificates are reused while valid and remade when expired")
+{
+    QTemporaryDir dir;
+    const auto readCa = [&] {
+        QFile file(dir.filePath(QStringLiteral("ca.pem")));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    ServerConfig config;
+    auto ca = DevEnvironment::prepare(dir.path(), config);
+    REQUIRE(ca.ok());
+    CHECK(config.dbPath == QDir(dir.path()).absoluteFilePath(QStringLiteral("server.sqlite")));
+    CHECK(config.mailDir == QDir(dir.path()).absoluteFilePath(QStringLiteral("mail")));
+    const QByteArray first = readCa();
+    CHECK_FALSE(first.isEmpty());
+    ServerConfig again;
+    REQUIRE(DevEnvironment::prepare(dir.path(), again).ok());
+    CHECK(readCa() == first);
+
+    gtol::DevPkiOptions expired;
+    expired.serverNotBefore = QDateTime::currentDateTimeUtc().addDays(-40);
+    expired.serverNotAfter = QDateTime::currentDateTimeUtc().addDays(-10);
+    REQUIRE(gtol::createDevPki(dir.path(), expired).ok());
+    const QByteArray expiredCa = readCa();
+    ServerConfig renewed;
+    REQUIRE(DevEnvironment::prepare(dir.path(), renewed).ok());
+    CHECK(readCa() != expiredCa);
 }
