@@ -520,3 +520,24 @@ TEST_CASE("TLS: a client that trusts another CA refuses the server")
     // The right CA works (the failure above is the CA, not the server).
     CHECK(fx.client()->Get("/api/v1/prefectures")->status == 200);
 }
+
+TEST_CASE("facilities: --facilities replaces the bundled master with the given CSV")
+{
+    QTemporaryDir csvDir;
+    const QString csv = csvDir.filePath(QStringLiteral("tokyo.csv"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // The nationwide layout: no header; 9-digit code, 7-digit code, name, postal code, address.
+    file.write("130112345,0112345,東京テスト病院,1000001,千代田区千代田１－１\n"
+               "130154321,0154321,品川テストクリニック,1400001,品川区北品川１－１\n");
+    file.close();
+    ServerFixture fx([&](gtol::server::ServerConfig &config) { config.facilitiesCsv = csv; });
+    auto c = fx.client();
+    auto tokyo = c->Get("/api/v1/facilities/export?prefecture=13");
+    REQUIRE(tokyo->status == 200);
+    CHECK(json(tokyo)[QStringLiteral("count")].toInt() == 2);
+    auto search = c->Get("/api/v1/facilities?prefecture=13&q=%E3%83%86%E3%82%B9%E3%83%88"); // テスト
+    REQUIRE(search->status == 200);
+    CHECK(json(search)[QStringLiteral("facilities")].toArray().size() == 2);
+    CHECK(json(c->Get("/api/v1/facilities/export?prefecture=29"))[QStringLiteral("count")].toInt() == 0);
+}
