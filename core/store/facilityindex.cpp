@@ -141,7 +141,6 @@ struct FacilityIndex::Statements
     SqliteStatement byGram;
     // 3+ characters: FTS5 trigram phrase, limited to the prefecture's id range, in id order.
     SqliteStatement byTrigram;
-    SqliteStatement byId;
     SqliteStatement byCode;
     SqliteStatement countIn;
     SqliteStatement countAll;
@@ -191,9 +190,9 @@ Result<FacilityIndex::Statements *> FacilityIndex::statements() const
          u"JOIN facilities f ON f.id = g.facility_id "
          u"WHERE g.prefecture = ?1 AND g.gram = ?2 ORDER BY g.inner_pos, g.facility_id LIMIT ?3"},
         {&statements->byTrigram,
-         u"SELECT rowid FROM facility_trigrams WHERE facility_trigrams MATCH ?1 "
-         u"AND rowid BETWEEN ?2 AND ?3 ORDER BY rowid LIMIT ?4"},
-        {&statements->byId, u"SELECT code, prefecture, name, postal_code, address FROM facilities WHERE id = ?1"},
+         u"SELECT f.code, f.prefecture, f.name, f.postal_code, f.address FROM facility_trigrams t "
+         u"JOIN facilities f ON f.id = t.rowid "
+         u"WHERE facility_trigrams MATCH ?1 AND t.rowid BETWEEN ?2 AND ?3 ORDER BY t.rowid LIMIT ?4"},
         {&statements->byCode, u"SELECT code, prefecture, name, postal_code, address FROM facilities WHERE code = ?1"},
         {&statements->countIn, u"SELECT count(*) FROM facilities WHERE prefecture = ?1"},
         {&statements->countAll, u"SELECT count(*) FROM facilities"},
@@ -208,7 +207,7 @@ Result<FacilityIndex::Statements *> FacilityIndex::statements() const
     return m_statements.get();
 }
 
-Result<QList<qint64>> FacilityIndex::rankedIds(int prefecture, const QString &key, int limit) const
+Result<QList<Facility>> FacilityIndex::searchTrigrams(int prefecture, const QString &key, int limit) const
 {
     Result<Statements *> s = statements();
     if (!s)
@@ -219,9 +218,9 @@ Result<QList<qint64>> FacilityIndex::rankedIds(int prefecture, const QString &ke
 
     // Names starting with the query first (FTS5 "^" anchors the phrase at the column start), then
     // the rest; each part comes out of FTS5 in id order (shorter, then code) and stops at the
-    // limit. The second run may meet the first run's rows again, so it asks for that many more.
-    QList<qint64> ids;
-    QSet<qint64> atStart;
+    // limit. The second run meets the first run's rows again, so it asks for that many more.
+    QList<Facility> found;
+    QSet<QString> atStart;
     auto run = [&](bool anchored, int wanted) -> Status {
         stmt.bind(1, ftsPhrase(key, anchored));
         stmt.bind(2, low);
@@ -235,12 +234,11 @@ Result<QList<qint64>> FacilityIndex::rankedIds(int prefecture, const QString &ke
             }
             if (!row.value())
                 break;
-            const qint64 id = stmt.columnInt64(0);
             if (anchored) {
-                atStart.insert(id);
-                ids.append(id);
-            } else if (!atStart.contains(id) && ids.size() < limit) {
-                ids.append(id);
+                found.append(facilityFromRow(stmt));
+                atStart.insert(found.last().code);
+            } else if (found.size() < limit && !atStart.contains(stmt.columnText(0))) {
+                found.append(facilityFromRow(stmt));
             }
         }
         stmt.reset();
@@ -248,11 +246,11 @@ Result<QList<qint64>> FacilityIndex::rankedIds(int prefecture, const QString &ke
     };
     if (Status status = run(true, limit); !status)
         return status.error();
-    if (ids.size() < limit) {
+    if (found.size() < limit) {
         if (Status status = run(false, limit + int(atStart.size())); !status)
             return status.error();
     }
-    return ids;
+    return found;
 }
 
 Result<QList<Facility>> FacilityIndex::search(const QString &prefectureCode, const QString &query, int limit) const
@@ -279,16 +277,7 @@ Result<QList<Facility>> FacilityIndex::search(const QString &prefectureCode, con
         return found;
     }
 
-    Result<QList<qint64>> ids = rankedIds(*prefecture, key, limit);
-    if (!ids)
-        return ids.error();
-    SqliteStatement &byId = s.value()->byId;
-    for (qint64 id : ids.value()) {
-        byId.bind(1, id);
-        if (Status status = collectFacilities(byId, found); !status)
-            return status.error();
-    }
-    return found;
+    return searchTrigrams(*prefecture, key, limit);
 }
 
 Result<Facility> FacilityIndex::facility(const QString &code) const
@@ -403,9 +392,13 @@ Result<FacilityIndex::ImportReport> FacilityIndex::importCsv(const QString &path
             return status.error();
     }
 
-    // One pass over the content table builds the trigram index faster than row-by-row inserts.
-    if (Status status = db.execute(u"INSERT INTO facility_trigrams(facility_trigrams) VALUES ('rebuild')"); !status)
+    // One pass over the content table builds the trigram index faster than row-by-row inserts;
+    // 'optimize' then merges it into a single segment, so each query term is one B-tree lookup.
+    if (Status status = db.execute(u"INSERT INTO facility_trigrams(facility_trigrams) VALUES ('rebuild');"
+                                   u"INSERT INTO facility_trigrams(facility_trigrams) VALUES ('optimize');");
+        !status) {
         return status.error();
+    }
     if (Status status = transaction.commit(); !status)
         return status.error();
 

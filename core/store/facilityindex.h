@@ -51,7 +51,7 @@ public:
 private:
     struct Statements;
     Result<Statements *> statements() const;
-    Result<QList<qint64>> rankedIds(int prefecture, const QString &key, int limit) const;
+    Result<QList<Facility>> searchTrigrams(int prefecture, const QString &key, int limit) const;
 
     LocalStore &m_store;
     mutable std::unique_ptr<Statements> m_statements; // prepared on first use, kept for the store's life

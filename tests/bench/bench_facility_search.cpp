@@ -186,6 +186,22 @@ int main(int argc, char *argv[])
         slowest.emplace_back(searchUs.back(), &kQueries[q]);
     }
 
+    // By path: 1-2 folded characters use the piece table, 3+ the FTS5 trigram index.
+    std::vector<double> shortUs;
+    std::vector<double> longUs;
+    std::vector<double> foldUs;
+    for (size_t q = 0; q < std::size(kQueries); ++q) {
+        const QString text = QString::fromUtf8(kQueries[q].text);
+        QElapsedTimer timer;
+        timer.start();
+        const QString key = gtol::FacilitySearchKey::fold(text);
+        foldUs.push_back(double(timer.nsecsElapsed()) / 1000.0);
+        (gtol::FacilitySearchKey::characters(key).size() <= 2 ? shortUs : longUs).push_back(searchUs[q]);
+    }
+    bench(out, "facility_search.short_query_p50_us", percentile(shortUs, 0.5), "us");
+    bench(out, "facility_search.long_query_p50_us", percentile(longUs, 0.5), "us");
+    bench(out, "facility_search.fold_p50_us", percentile(foldUs, 0.5), "us");
+
     // The slowest searches, to see which kind of query sets the tail.
     std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (size_t i = 0; i < std::min<size_t>(5, slowest.size()); ++i) {
