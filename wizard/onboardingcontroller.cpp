@@ -143,6 +143,8 @@ Status OnboardingController::importDraftFile(const QString &path)
         report(id.error());
         return id.error();
     }
+    // The wizard walks forward from the start to the first page that still needs the clerk.
+    report(m_drafts->saveCurrentPage(id.value(), PageId::Confirm));
     auto draft = m_drafts->load(id.value());
     if (!draft.ok()) {
         report(draft.error());
@@ -153,8 +155,6 @@ Status OnboardingController::importDraftFile(const QString &path)
         static_cast<void>(setState(FacilityNameKey, known->name));
         static_cast<void>(setState(FacilityAddressKey, known->address));
     }
-    // The wizard walks forward from the start to the first page that still needs the clerk.
-    m_savedPage = PageId::Confirm;
     journal(JournalEvent::Kind::Button, {}, {}, {}, {{QStringLiteral("name"), QStringLiteral("draft.import")}});
     return {};
 }

@@ -69,6 +69,10 @@ OnboardingWizard::OnboardingWizard(OnboardingController &controller, QWidget *pa
     buildDraftMenu();
     retranslate();
 
+    // Captured when a draft is opened, before entering pages records new positions.
+    m_restoreTarget = m_controller.hasDraft() ? m_controller.savedPage() : -1;
+    connect(&m_controller, &OnboardingController::draftOpened, this,
+            [this] { m_restoreTarget = m_controller.savedPage(); });
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onCurrentIdChanged);
     connect(start, &StartPage::draftResumed, this, [this] {
         // After this page change completes, walk on to where the draft was left.
@@ -128,6 +132,10 @@ void OnboardingWizard::onCurrentIdChanged(int id)
     m_steps->setCurrentStep(StepProgress::stepForPage(id));
     if (m_restoring)
         return;
+    if (id == PageId::Start) {
+        if (auto *start = qobject_cast<StartPage *>(page(PageId::Start)))
+            start->reloadDrafts();
+    }
     if (m_previousId >= 0)
         m_controller.pageLeft(m_previousId);
     m_previousId = id;
@@ -137,7 +145,8 @@ void OnboardingWizard::onCurrentIdChanged(int id)
 
 void OnboardingWizard::restoreSavedPage()
 {
-    const int target = m_controller.savedPage();
+    const int target = m_restoreTarget;
+    m_restoreTarget = -1;
     if (target <= PageId::Start || currentId() == target)
         return;
     m_restoring = true;

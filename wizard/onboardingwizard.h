@@ -47,6 +47,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     int m_previousId = -1;
+    int m_restoreTarget = -1; // the page the open draft was left on, until restored
     bool m_restoring = false;
 };
 

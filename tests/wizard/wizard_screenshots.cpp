@@ -5,6 +5,8 @@
 #include "translations.h"
 #include "wizarddriver.h"
 
+#include "pages/confirmpage.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QPushButton>
@@ -96,6 +98,8 @@ int main(int argc, char *argv[])
     shoot(&wizard, prefix + QStringLiteral("04-terms-agreed"));
     wizard.next();
     shoot(&wizard, prefix + QStringLiteral("05-confirm"));
+    if (auto *confirm = qobject_cast<ConfirmPage *>(wizard.currentPage()))
+        confirm->savePdf(g_out.filePath(prefix + QStringLiteral("05-confirm.pdf")));
     wizard.next();
     shoot(&wizard, prefix + QStringLiteral("06-submitted"));
 

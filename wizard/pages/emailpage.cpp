@@ -104,6 +104,7 @@ EmailPage::EmailPage(OnboardingController &controller, QWidget *parent)
     setTabOrder(m_backToInput, m_send);
 
     connect(m_email, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_sendError.clear();
         m_controller.editField(Field::Email, text);
         updateStatus();
     });
@@ -129,11 +130,11 @@ EmailPage::EmailPage(OnboardingController &controller, QWidget *parent)
     });
     connect(m_send, &QPushButton::clicked, this, [this] { m_controller.sendEmail(); });
     connect(&m_controller, &OnboardingController::emailSendFinished, this, [this](const Status &status) {
-        if (status.ok()) {
+        m_sendError = status.ok() ? QString() : status.error().message;
+        if (status.ok())
             setConfirming(false);
-        } else {
-            m_sent->setText(tr("The e-mail could not be sent: %1").arg(status.error().message));
-        }
+        else
+            m_controller.errorShown(PageId::Email, status.error().code, m_sendError);
         updateStatus();
         Q_EMIT completeChanged();
     });
@@ -211,6 +212,9 @@ void EmailPage::updateStatus()
         const QDateTime when = QDateTime::fromString(at, Qt::ISODateWithMs);
         m_sent->setText(tr("✓ Sent to %1 (%2). Open the link in that e-mail within 30 minutes. Press Next to continue.")
                             .arg(email, QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
+        m_sent->show();
+    } else if (!m_sendError.isEmpty()) {
+        m_sent->setText(tr("The e-mail could not be sent: %1").arg(m_sendError));
         m_sent->show();
     } else {
         m_sent->setText(tr("Not sent yet: go to confirmation and press \"Send\"."));

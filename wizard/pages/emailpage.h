@@ -48,6 +48,7 @@ private:
     QPushButton *m_send = nullptr;
     QLabel *m_sent = nullptr;
     bool m_confirming = false;
+    QString m_sendError;
 };
 
 } // namespace gtol

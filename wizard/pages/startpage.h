@@ -32,6 +32,9 @@ public:
     Choice choice() const;
     void setChoice(Choice choice);
     void setImportPath(const QString &path);
+    // Lists the drafts again and selects the open one (the wizard calls it on every return here,
+    // as QWizard calls initializePage only on the way forward).
+    void reloadDrafts();
 
 Q_SIGNALS:
     // A draft with a saved position was opened: the wizard moves on to where it was left.
@@ -42,7 +45,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void reloadDrafts();
     void chooseFile();
     void retranslate();
 

@@ -1,0 +1,96 @@
+#include "sync/backendconnection.h"
+
+#include "model/deploymentprofile.h"
+#include "net/apiclient.h"
+#include "net/clock.h"
+#include "net/syncengine.h"
+#include "onboardingcontroller.h"
+#include "pageids.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "sync/registrationlinkpanel.h"
+#include "sync/syncpresenter.h"
+#include "sync/syncstatuspanel.h"
+
+#include <QBoxLayout>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QWizard>
+#include <QWizardPage>
+
+namespace gtol {
+
+BackendConnection::BackendConnection(OnboardingController &controller, QObject *parent)
+    : QObject(parent), m_controller(controller)
+{
+}
+
+BackendConnection::~BackendConnection()
+{
+    // Children first: the presenter and engine hold references to what follows them.
+    m_presenter.reset();
+    m_engine.reset();
+    m_client.reset();
+    m_outbox.reset();
+    m_nam.reset();
+}
+
+Result<std::unique_ptr<BackendConnection>> BackendConnection::create(OnboardingController &controller, LocalStore &store,
+                                                                     const DeploymentProfile &profile, QObject *parent)
+{
+    Result<TlsPolicy> tls = TlsPolicy::create(profile.backendCaFile);
+    if (!tls)
+        return tls.error();
+    if (!TlsPolicy::isUrlAllowed(profile.backendUrl))
+        return ApiError::configError(QStringLiteral("net.config.url"),
+                                     QStringLiteral("backend.url must be https: ") + profile.backendUrl.toDisplayString());
+    std::unique_ptr<BackendConnection> c(new BackendConnection(controller, parent));
+    c->m_nam = std::make_unique<QNetworkAccessManager>();
+    ApiClient::Options options;
+    options.baseUrl = profile.backendUrl;
+    options.tls = tls.value();
+    c->m_client = std::make_unique<ApiClient>(*c->m_nam, options);
+    c->m_outbox = std::make_unique<Outbox>(store);
+    c->m_engine = std::make_unique<SyncEngine>(*c->m_client, *c->m_outbox, Clock::system());
+    c->m_presenter = std::make_unique<SyncPresenter>(controller, *c->m_client, *c->m_engine, *c->m_outbox);
+    // Whatever was left pending by an earlier run goes out now.
+    QTimer::singleShot(0, c->m_engine.get(), &SyncEngine::processDue);
+    return c;
+}
+
+namespace {
+
+void addToPage(QWizard &wizard, int pageId, QWidget *panel)
+{
+    QWizardPage *page = wizard.page(pageId);
+    if (!page || !page->layout()) {
+        delete panel;
+        return;
+    }
+    panel->setParent(page);
+    if (auto *box = qobject_cast<QBoxLayout *>(page->layout()))
+        box->insertWidget(box->count() - 1 >= 0 ? box->count() : 0, panel);
+    else
+        page->layout()->addWidget(panel);
+}
+
+} // namespace
+
+void BackendConnection::attach(QWizard &wizard)
+{
+    SyncPresenter &p = *m_presenter;
+    addToPage(wizard, PageId::Email, new RegistrationLinkPanel(p, m_controller));
+    addToPage(wizard, PageId::Email, new SyncStatusPanel(p, SyncStatusPanel::Mode::Registration));
+    addToPage(wizard, PageId::Confirm, new SyncStatusPanel(p, SyncStatusPanel::Mode::Application));
+    addToPage(wizard, PageId::Submitted, new SyncStatusPanel(p, SyncStatusPanel::Mode::Status));
+
+    // The confirm page asks the controller to submit and stays until the controller says it is
+    // in; the answer comes later over the network, so move on for the clerk when it does.
+    QWizard *w = &wizard;
+    connect(&m_controller, &OnboardingController::submitFinished, w, [this, w](const Status &status) {
+        if (status.ok() && w->currentId() == PageId::Confirm && m_controller.isSubmitted())
+            w->next();
+    });
+}
+
+} // namespace gtol

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QWizard;
+
+namespace gtol {
+
+class ApiClient;
+class DeploymentProfile;
+class LocalStore;
+class OnboardingController;
+class Outbox;
+class SyncEngine;
+class SyncPresenter;
+
+// Everything the wizard needs to talk to the backend, made from the deployment profile
+// (backend.url, backend.caFile) and owned in the right order: the one QNetworkAccessManager, the
+// ApiClient, the Outbox over the draft store, the SyncEngine and the SyncPresenter. The app makes
+// one after the controller and before the wizard is shown:
+//
+//     auto backend = BackendConnection::create(controller, store, profile);
+//     if (backend) (*backend)->attach(wizard);   // without a backend the wizard works offline
+//
+// attach() adds the sync panels to the e-mail, confirm and submitted pages (through QWizard's
+// public API: page(id)->layout()) and moves on from the confirm page when the submission is in.
+class BackendConnection : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<BackendConnection>> create(OnboardingController &controller, LocalStore &store,
+                                                             const DeploymentProfile &profile,
+                                                             QObject *parent = nullptr);
+    ~BackendConnection() override;
+
+    void attach(QWizard &wizard);
+
+    ApiClient &client() { return *m_client; }
+    SyncEngine &engine() { return *m_engine; }
+    SyncPresenter &presenter() { return *m_presenter; }
+    Outbox &outbox() { return *m_outbox; }
+
+private:
+    BackendConnection(OnboardingController &controller, QObject *parent);
+
+    OnboardingController &m_controller;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<SyncPresenter> m_presenter;
+};
+
+} // namespace gtol
