@@ -190,6 +190,61 @@
     </message>
 </context>
 <context>
+    <name>gtol::CheckList</name>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>対応する人</translation>
+    </message>
+    <message>
+        <source>Requirement check results</source>
+        <translation>利用要件の確認結果</translation>
+    </message>
+    <message>
+        <source>&amp;Details of the selected item:</source>
+        <translation>選択した項目の詳細(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Details: what was measured and what to do</source>
+        <translation>詳細：確認した内容と対処方法</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>This item is being checked.</source>
+        <translation>この項目を確認しています。</translation>
+    </message>
+    <message>
+        <source>This item has not been checked yet.</source>
+        <translation>この項目はまだ確認していません。</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対処方法：</translation>
+    </message>
+    <message>
+        <source>What to do (%1):</source>
+        <translation>対処方法（%1）：</translation>
+    </message>
+    <message>
+        <source>What was measured:</source>
+        <translation>確認した内容：</translation>
+    </message>
+    <message>
+        <source>Took %1 ms.</source>
+        <translation>所要時間 %1 ミリ秒。</translation>
+    </message>
+</context>
+<context>
     <name>gtol::ConfirmPage</name>
     <message>
         <source>Save as PDF</source>
@@ -437,6 +492,93 @@
     <message>
         <source>Save as draft file</source>
         <translation>下書きファイルとして保存</translation>
+    </message>
+</context>
+<context>
+    <name>gtol::RequirementsPage</name>
+    <message>
+        <source>Requirements check</source>
+        <translation>利用要件の確認</translation>
+    </message>
+    <message>
+        <source>This checks whether this PC and your network meet GTOL&apos;s requirements. Items marked NG must be fixed before GTOL can be used; each item says what to do and who should do it.</source>
+        <translation>このパソコンとネットワークがGTOLの利用要件を満たしているかを確認します。NGの項目はGTOLを利用する前に対処が必要です。各項目に、対処方法と誰が対応するかを示します。</translation>
+    </message>
+    <message>
+        <source>The check takes a few seconds and changes nothing on this PC.</source>
+        <translation>確認は数秒で終わり、このパソコンの設定は何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Internet &amp;line contract:</source>
+        <translation>インターネット回線の契約(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Internet line contract</source>
+        <translation>インターネット回線の契約</translation>
+    </message>
+    <message>
+        <source>No program can tell the contract: choose it from the provider&apos;s contract papers, or &quot;I don&apos;t know&quot;. GTOL needs a fixed line that allows IPsec VPN (FLET&apos;S Hikari recommended).</source>
+        <translation>回線の契約内容はプログラムでは分かりません。プロバイダーの契約書類を見て選ぶか、「わからない」を選んでください。GTOLにはIPsec-VPNを利用できる固定回線が必要です（フレッツ光を推奨）。</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>再確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>中止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>結果を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saves the results as HTML, PDF or JSON, for example for your IT vendor.</source>
+        <translation>確認結果をHTML、PDF、JSONで保存します（ITベンダーへの連絡などに）。</translation>
+    </message>
+    <message>
+        <source>I understand that the items marked NG must be fixed, and want to &amp;continue for now.</source>
+        <translation>NGの項目は対処が必要なことを理解した上で、いったん先に進みます(&amp;C)。</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>確認の進み具合</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checked</source>
+        <translation>%2項目中 %1項目を確認済み</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>まだ確認していません。</translation>
+    </message>
+    <message>
+        <source>Checking… (at most %1 seconds)</source>
+        <translation>確認中…（最大 %1 秒）</translation>
+    </message>
+    <message>
+        <source>Stopped. Items not checked are shown as &quot;%1&quot;.</source>
+        <translation>中止しました。確認していない項目は「%1」と表示されます。</translation>
+    </message>
+    <message>
+        <source>Result: %1 — OK %2, Caution %3, NG %4, Answer needed %5, Not checked %6</source>
+        <translation>結果：%1 — OK %2件、注意 %3件、NG %4件、回答が必要 %5件、未確認 %6件</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>確認結果を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>GTOL requirements check</source>
+        <translation>GTOL 利用要件の確認</translation>
+    </message>
+    <message>
+        <source>Save the check report</source>
+        <translation>確認結果の保存</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF (*.pdf);;JSON for IT staff (*.json)</source>
+        <translation>Webページ (*.html);;PDF (*.pdf);;情報システム担当者向けJSON (*.json)</translation>
     </message>
 </context>
 <context>
