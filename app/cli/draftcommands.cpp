@@ -5,6 +5,7 @@
 
 #include "session/draftfile.h"
 #include "store/draftstore.h"
+#include "store/facilityindex.h"
 #include "store/localstore.h"
 
 #include <QCoreApplication>
@@ -48,32 +49,15 @@ bool openStore(const AppOptions &options, LocalStore &store)
 
 // The facility master as a lookup for DraftFile::validate. A prefecture the master holds nothing
 // for (only the Nara sample is built in) cannot be checked, which is not the same as "unknown".
-// TODO(store): use FacilityIndex (and ensureBuiltInMaster) once it is linkable.
-DraftFile::FacilityLookup facilityLookup(LocalStore &store)
+DraftFile::FacilityLookup facilityLookup(FacilityIndex &index)
 {
-    return [&store](const QString &code) -> Result<Facility> {
-        SqliteDatabase &db = store.database();
-        Result<SqliteStatement> count = db.prepare(u"SELECT count(*) FROM facilities WHERE prefecture = ?1");
+    return [&index](const QString &code) -> Result<Facility> {
+        Result<qint64> count = index.count(code.left(2));
         if (!count)
             return count.error();
-        count.value().bind(1, code.left(2));
-        Result<bool> counted = count.value().step();
-        if (!counted)
-            return counted.error();
-        if (!counted.value() || count.value().columnInt64(0) == 0)
+        if (count.value() == 0)
             return Error{QStringLiteral("facility.masterMissing"), QString(), code.left(2)};
-        Result<SqliteStatement> find = db.prepare(
-            u"SELECT code, prefecture, name, postal_code, address FROM facilities WHERE code = ?1");
-        if (!find)
-            return find.error();
-        find.value().bind(1, code);
-        Result<bool> found = find.value().step();
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return Error{QStringLiteral("facility.unknown"), QString(), code};
-        SqliteStatement &row = find.value();
-        return Facility{row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4)};
+        return index.facility(code);
     };
 }
 
@@ -86,9 +70,11 @@ int validate(const AppOptions &options, const QString &file)
     }
     LocalStore store;
     FieldRules::Validation validation;
-    if (openStore(options, store))
-        validation = DraftFile::validate(document.value(), facilityLookup(store));
-    else {
+    if (openStore(options, store)) {
+        FacilityIndex index(store);
+        (void)index.ensureBuiltInMaster(); // without a master the facility check is skipped
+        validation = DraftFile::validate(document.value(), facilityLookup(index));
+    } else {
         validation = DraftFile::validate(document.value());
     }
     out() << QString::fromUtf8(QJsonDocument(DraftFile::validationReport(validation)).toJson(QJsonDocument::Indented));
@@ -157,6 +143,8 @@ int list(const AppOptions &options)
     LocalStore store;
     if (!openStore(options, store))
         return 2;
+    // Facility names come from the master; the built-in one is loaded on first use.
+    (void)FacilityIndex(store).ensureBuiltInMaster();
     DraftStore drafts(store);
     Result<QList<DraftSummary>> summaries = drafts.list();
     if (!summaries) {

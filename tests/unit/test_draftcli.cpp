@@ -122,6 +122,23 @@ TEST_CASE("draft validate checks the facility against the master in the store", 
     CHECK(errors.first().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("facility.unknown"));
 }
 
+TEST_CASE("draft validate knows the built-in Nara master", "[cli][draft]")
+{
+    Fixture f;
+    const Run result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"),
+                                      f.file(QStringLiteral("c.gtoldraft"), draftJson(QStringLiteral("2919999998")))});
+    CHECK(result.exitCode == 1);
+    const QJsonArray errors = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("errors")).toArray();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("facility.unknown"));
+    // Another prefecture: the master holds nothing for it, so the code cannot be judged unknown.
+    QByteArray tokyo = draftJson(QStringLiteral("1319999998"));
+    tokyo.replace("\"prefectureCode\":\"29\"", "\"prefectureCode\":\"13\"");
+    const Run other = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"), f.file(QStringLiteral("d.gtoldraft"), tokyo)});
+    INFO(other.out);
+    CHECK(other.exitCode == 0);
+}
+
 TEST_CASE("draft validate exits 2 for an unreadable file and names the file and the place", "[cli][draft]")
 {
     Fixture f;
@@ -166,7 +183,7 @@ TEST_CASE("draft import makes a new draft each time; list and export show it", "
     REQUIRE(columns.size() == 3);
     CHECK(columns[0].toLongLong() == secondId); // most recently updated first
     CHECK(QDateTime::fromString(columns[1], Qt::ISODate).isValid());
-    CHECK(columns[2] == QStringLiteral("2919801833")); // no master entry: the code
+    CHECK(columns[2] == QStringLiteral("奈良県立医科大学附属病院")); // from the built-in Nara master
 
     const QString exported = f.dir.filePath(QStringLiteral("out.gtoldraft"));
     const Run exportRun = run(f.data(), {QStringLiteral("draft"), QStringLiteral("export"), QString::number(firstId), exported});
