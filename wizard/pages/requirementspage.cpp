@@ -99,7 +99,13 @@ RequirementsPage::RequirementsPage(CheckRunner *runner, QWidget *parent) : QWiza
     connect(m_runner, &CheckRunner::probeFinished, this, [this](const CheckResult &result) { m_list->setResult(result); });
     connect(m_runner, &CheckRunner::progressChanged, this, &RequirementsPage::onProgress);
     connect(m_runner, &CheckRunner::finished, this, &RequirementsPage::onFinished);
-    connect(m_runner, &CheckRunner::stateChanged, this, [this] { updateState(); });
+    connect(m_runner, &CheckRunner::stateChanged, this, [this](CheckRunner::State state) {
+        if (state == CheckRunner::State::Cancelled) {
+            m_list->setRunning(false);
+            m_list->setResults(m_runner->results());
+        }
+        updateState();
+    });
     connect(m_rerun, &QPushButton::clicked, this, &RequirementsPage::runCheck);
     connect(m_cancel, &QPushButton::clicked, m_runner, [this] { m_runner->cancel(); });
     connect(m_save, &QPushButton::clicked, this, &RequirementsPage::onSaveClicked);

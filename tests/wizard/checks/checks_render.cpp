@@ -15,7 +15,6 @@
 #include <QEventLoop>
 #include <QImage>
 #include <QPainter>
-#include <QSignalSpy>
 #include <QTextDocument>
 #include <QTextStream>
 #include <QWizard>
