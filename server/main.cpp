@@ -75,28 +75,40 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(MainText::tr("GTOL onboarding reference backend (HTTPS) and admin commands."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), MainText::tr("Address and port to listen on (port 0: any free port)."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    MainText::tr("Address and port to listen on (port 0: any free port)."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
-    const QCommandLineOption cert(QStringLiteral("cert"), MainText::tr("Server certificate (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption key(QStringLiteral("key"), MainText::tr("Server private key (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"), MainText::tr("Server database (SQLite)."), QStringLiteral("FILE"));
-    const QCommandLineOption mailDir(QStringLiteral("mail-dir"), MainText::tr("Folder for outgoing mail (RFC 5322 files)."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption facilities(QStringLiteral("facilities"), MainText::tr("Facility master CSV (default: the bundled Nara list)."),
+    const QCommandLineOption cert(QStringLiteral("cert"), MainText::tr("Server certificate (PEM)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), MainText::tr("Server private key (PEM)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), MainText::tr("Server database (SQLite)."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption mailDir(QStringLiteral("mail-dir"),
+                                     MainText::tr("Folder for outgoing mail (RFC 5322 files)."), QStringLiteral("DIR"));
+    const QCommandLineOption facilities(QStringLiteral("facilities"),
+                                        MainText::tr("Facility master CSV (default: the bundled Nara list)."),
                                         QStringLiteral("CSV"));
-    const QCommandLineOption terms(QStringLiteral("terms"), MainText::tr("Terms of use text (UTF-8; default: the bundled sample)."),
+    const QCommandLineOption terms(QStringLiteral("terms"),
+                                   MainText::tr("Terms of use text (UTF-8; default: the bundled sample)."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption dev(QStringLiteral("dev"), MainText::tr("Development mode: throw-away CA, certificate, database and mail in DIR."),
-                                 QStringLiteral("DIR"));
-    const QCommandLineOption publicUrl(QStringLiteral("public-url"), MainText::tr("Base URL of the links in mails."), QStringLiteral("URL"));
-    const QCommandLineOption accessLog(QStringLiteral("access-log"), MainText::tr("Access log file (default: standard error; off: none)."),
+    const QCommandLineOption dev(
+        QStringLiteral("dev"), MainText::tr("Development mode: throw-away CA, certificate, database and mail in DIR."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"), MainText::tr("Base URL of the links in mails."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption accessLog(QStringLiteral("access-log"),
+                                       MainText::tr("Access log file (default: standard error; off: none)."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption reason(QStringLiteral("reason"), MainText::tr("admin reject: the reason mailed to the applicant."),
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    MainText::tr("admin reject: the reason mailed to the applicant."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption label(QStringLiteral("label"), MainText::tr("admin issue-token: a note on whom the token is for."),
+    const QCommandLineOption label(QStringLiteral("label"),
+                                   MainText::tr("admin issue-token: a note on whom the token is for."),
                                    QStringLiteral("TEXT"));
     parser.addOptions({listen, cert, key, db, mailDir, facilities, terms, dev, publicUrl, accessLog, reason, label});
-    parser.addPositionalArgument(QStringLiteral("admin"), MainText::tr("admin list|confirm ID|approve ID|reject ID|issue-token ROLE|tokens"),
+    parser.addPositionalArgument(QStringLiteral("admin"),
+                                 MainText::tr("admin list|confirm ID|approve ID|reject ID|issue-token ROLE|tokens"),
                                  QStringLiteral("[admin ...]"));
     parser.process(app);
 
@@ -141,7 +153,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         devCa = *prepared;
-    } else if (config.certPath.isEmpty() || config.keyPath.isEmpty() || config.dbPath.isEmpty() || config.mailDir.isEmpty()) {
+    } else if (config.certPath.isEmpty() || config.keyPath.isEmpty() || config.dbPath.isEmpty()
+               || config.mailDir.isEmpty()) {
         err << MainText::tr("--cert, --key, --db and --mail-dir are required (or --dev DIR).") << Qt::endl;
         return 2;
     }
@@ -168,8 +181,7 @@ int main(int argc, char *argv[])
     sigwait(&stopSignals, &signal);
 #else
     std::string line;
-    while (std::getline(std::cin, line)) {
-    }
+    while (std::getline(std::cin, line)) { }
 #endif
     server.stop();
     return 0;

@@ -19,12 +19,13 @@ struct AdminText
     Q_DECLARE_TR_FUNCTIONS(gtol::server::Admin)
 };
 
-const QStringList Roles{QStringLiteral("it"), QStringLiteral("support"), QStringLiteral("admin")};
+const QStringList Roles {QStringLiteral("it"), QStringLiteral("support"), QStringLiteral("admin")};
 
 int usage(QTextStream &err)
 {
-    err << AdminText::tr("Usage: gtol-onboard-server --db FILE admin list | confirm ID | approve ID | reject ID --reason TEXT"
-                   " | issue-token it|support|admin [--label TEXT] | tokens")
+    err << AdminText::tr(
+        "Usage: gtol-onboard-server --db FILE admin list | confirm ID | approve ID | reject ID --reason TEXT"
+        " | issue-token it|support|admin [--label TEXT] | tokens")
         << Qt::endl;
     return 2;
 }
@@ -46,7 +47,8 @@ int runAdmin(const AdminOptions &options, const QStringList &args, QTextStream &
         return usage(err);
     const QString command = args.first();
     if (!QFileInfo::exists(options.dbPath)) {
-        err << AdminText::tr("The database %1 does not exist. Start the server once with --db first.").arg(options.dbPath)
+        err << AdminText::tr("The database %1 does not exist. Start the server once with --db first.")
+                   .arg(options.dbPath)
             << Qt::endl;
         return 1;
     }
@@ -126,8 +128,8 @@ int runAdmin(const AdminOptions &options, const QStringList &args, QTextStream &
         if (args.size() != 2 || !Roles.contains(args[1]))
             return usage(err);
         const QString token = SecretToken::generate();
-        if (Status s = storage.addRoleToken(args[1], SecretToken::hash(token), options.label,
-                                            QDateTime::currentDateTimeUtc());
+        if (Status s =
+                storage.addRoleToken(args[1], SecretToken::hash(token), options.label, QDateTime::currentDateTimeUtc());
             !s)
             return failed(err, s.error());
         out << "role=" << args[1] << Qt::endl;

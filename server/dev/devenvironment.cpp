@@ -34,8 +34,8 @@ bool certificateStillGood(const QString &path)
     if (!cert)
         return false;
     time_t tomorrow = std::time(nullptr) + 24 * 3600;
-    const bool good = X509_cmp_current_time(X509_get0_notBefore(cert)) < 0
-        && X509_cmp_time(X509_get0_notAfter(cert), &tomorrow) > 0;
+    const bool good =
+        X509_cmp_current_time(X509_get0_notBefore(cert)) < 0 && X509_cmp_time(X509_get0_notAfter(cert), &tomorrow) > 0;
     X509_free(cert);
     return good;
 }
@@ -65,25 +65,27 @@ Result<QString> DevEnvironment::prepare(const QString &dir, ServerConfig &config
 Result<QString> DevEnvironment::writeProfile(const QString &dir, const QString &backendUrl)
 {
     const QDir target(QFileInfo(dir).absoluteFilePath());
-    const QJsonObject profile{
+    const QJsonObject profile {
         {QStringLiteral("service"),
-         QJsonObject{{QStringLiteral("hosts"), QJsonArray{QStringLiteral("entry.gtol.ncc.go.jp")}},
-                     {QStringLiteral("port"), 443},
-                     {QStringLiteral("caFile"), QJsonValue::Null}}},
+         QJsonObject {{QStringLiteral("hosts"), QJsonArray {QStringLiteral("entry.gtol.ncc.go.jp")}},
+                      {QStringLiteral("port"), 443},
+                      {QStringLiteral("caFile"), QJsonValue::Null}}},
         {QStringLiteral("vpn"),
-         QJsonObject{{QStringLiteral("gateway"), QStringLiteral("vpn.gtol.invalid")},
-                     {QStringLiteral("ports"), QJsonArray{500, 4500}}}},
-        {QStringLiteral("timeouts"), QJsonObject{{QStringLiteral("probeMs"), 5000}}},
+         QJsonObject {{QStringLiteral("gateway"), QStringLiteral("vpn.gtol.invalid")},
+                      {QStringLiteral("ports"), QJsonArray {500, 4500}}}},
+        {QStringLiteral("timeouts"), QJsonObject {{QStringLiteral("probeMs"), 5000}}},
         {QStringLiteral("backend"),
-         QJsonObject{{QStringLiteral("url"), backendUrl},
-                     {QStringLiteral("caFile"), target.absoluteFilePath(QStringLiteral("ca.pem"))}}},
+         QJsonObject {{QStringLiteral("url"), backendUrl},
+                      {QStringLiteral("caFile"), target.absoluteFilePath(QStringLiteral("ca.pem"))}}},
     };
     const QString path = target.absoluteFilePath(QStringLiteral("profile.json"));
     QSaveFile file(path);
     const QByteArray text = QJsonDocument(profile).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return Error{QStringLiteral("dev.profile"), QCoreApplication::translate("gtol::server::DevEnvironment", "The development profile could not be written."),
-                     path + QStringLiteral(": ") + file.errorString()};
+        return Error {QStringLiteral("dev.profile"),
+                      QCoreApplication::translate("gtol::server::DevEnvironment",
+                                                  "The development profile could not be written."),
+                      path + QStringLiteral(": ") + file.errorString()};
     return path;
 }
 

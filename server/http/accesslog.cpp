@@ -25,13 +25,13 @@ void AccessLog::write(const QString &remote, const QByteArray &method, const QSt
 {
     if (!m_enabled)
         return;
-    const QJsonObject line{{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("remote"), remote},
-                           {QStringLiteral("method"), QString::fromLatin1(method)},
-                           {QStringLiteral("route"), route},
-                           {QStringLiteral("status"), status},
-                           {QStringLiteral("bytes"), bytes},
-                           {QStringLiteral("ms"), milliseconds}};
+    const QJsonObject line {{QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("remote"), remote},
+                            {QStringLiteral("method"), QString::fromLatin1(method)},
+                            {QStringLiteral("route"), route},
+                            {QStringLiteral("status"), status},
+                            {QStringLiteral("bytes"), bytes},
+                            {QStringLiteral("ms"), milliseconds}};
     const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     std::lock_guard lock(m_mutex);
     m_file.write(text);

@@ -73,7 +73,7 @@ void send(httplib::Response &res, const ApiResponse &answer)
 
 struct OnboardServer::Private
 {
-    explicit Private(ServerConfig c) : config(std::move(c)) {}
+    explicit Private(ServerConfig c) : config(std::move(c)) { }
 
     ServerConfig config;
     SqliteServerStorage storage;
@@ -94,7 +94,8 @@ struct OnboardServer::Private
 void OnboardServer::Private::buildRoutes()
 {
     auto route = [this](const char *method, const QString &regex, const QString &name, auto handler) {
-        routes.push_back(Route{method, QRegularExpression(QStringLiteral("^") + regex + QStringLiteral("$")), name, handler});
+        routes.push_back(
+            Route {method, QRegularExpression(QStringLiteral("^") + regex + QStringLiteral("$")), name, handler});
     };
     const auto param = [](const httplib::Request &req, const char *key) {
         return req.has_param(key) ? fromStd(req.get_param_value(key)) : QString();
@@ -150,29 +151,49 @@ void OnboardServer::Private::dispatch(const httplib::Request &req, httplib::Resp
     }
     t_trace.route = QStringLiteral("-");
     if (pathKnown)
-        send(res, ApiResponse::error(405, QStringLiteral("request.method_not_allowed"),
-                                     ServerText::tr("This method is not allowed here.")));
+        send(res,
+             ApiResponse::error(405, QStringLiteral("request.method_not_allowed"),
+                                ServerText::tr("This method is not allowed here.")));
     else
         send(res, ApiResponse::error(404, QStringLiteral("request.not_found"), ServerText::tr("No such endpoint.")));
 }
 
-OnboardServer::OnboardServer(ServerConfig config) : d(std::make_unique<Private>(std::move(config))) {}
+OnboardServer::OnboardServer(ServerConfig config) : d(std::make_unique<Private>(std::move(config))) { }
 
 OnboardServer::~OnboardServer()
 {
     stop();
 }
 
-const ServerConfig &OnboardServer::config() const { return d->config; }
-ServerStorage &OnboardServer::storage() { return d->storage; }
-const MailSpool &OnboardServer::mailSpool() const { return *d->mail; }
-ApplicationOfficer &OnboardServer::officer() { return *d->officer; }
-int OnboardServer::port() const { return d->port; }
-bool OnboardServer::isRunning() const { return d->http && d->http->is_running(); }
+const ServerConfig &OnboardServer::config() const
+{
+    return d->config;
+}
+ServerStorage &OnboardServer::storage()
+{
+    return d->storage;
+}
+const MailSpool &OnboardServer::mailSpool() const
+{
+    return *d->mail;
+}
+ApplicationOfficer &OnboardServer::officer()
+{
+    return *d->officer;
+}
+int OnboardServer::port() const
+{
+    return d->port;
+}
+bool OnboardServer::isRunning() const
+{
+    return d->http && d->http->is_running();
+}
 
 QString OnboardServer::baseUrl() const
 {
-    const QString host = d->config.listenHost.contains(u':') ? u'[' + d->config.listenHost + u']' : d->config.listenHost;
+    const QString host =
+        d->config.listenHost.contains(u':') ? u'[' + d->config.listenHost + u']' : d->config.listenHost;
     return QStringLiteral("https://") + host + u':' + QString::number(d->port);
 }
 
@@ -180,7 +201,7 @@ Status OnboardServer::start()
 {
     ServerConfig &config = d->config;
     const auto setupError = [](const QString &detail) {
-        return Error{QStringLiteral("server.start"), ServerText::tr("The server could not start."), detail};
+        return Error {QStringLiteral("server.start"), ServerText::tr("The server could not start."), detail};
     };
     if (config.dbPath.isEmpty() || config.mailDir.isEmpty() || config.certPath.isEmpty() || config.keyPath.isEmpty())
         return setupError(QStringLiteral("--db, --mail-dir, --cert and --key are required"));
@@ -196,7 +217,8 @@ Status OnboardServer::start()
     d->mail = std::make_unique<MailSpool>(mailDir);
 
     const QFileInfo db(config.dbPath);
-    const QString catalogue = db.absoluteDir().absoluteFilePath(db.completeBaseName() + QStringLiteral("-facilities.sqlite"));
+    const QString catalogue =
+        db.absoluteDir().absoluteFilePath(db.completeBaseName() + QStringLiteral("-facilities.sqlite"));
     if (Status s = d->facilities.open(catalogue, config.facilitiesCsv); !s)
         return s;
     auto terms = TermsDocument::load(config.termsPath);
@@ -211,8 +233,8 @@ Status OnboardServer::start()
     d->http = std::make_unique<httplib::SSLServer>(config.certPath.toLocal8Bit().constData(),
                                                    config.keyPath.toLocal8Bit().constData());
     if (!d->http->is_valid())
-        return setupError(QStringLiteral("cannot load the certificate or key (") + config.certPath + QStringLiteral(", ")
-                          + config.keyPath + u')');
+        return setupError(QStringLiteral("cannot load the certificate or key (") + config.certPath
+                          + QStringLiteral(", ") + config.keyPath + u')');
     // TLS 1.2 is the floor, whatever the system's OpenSSL configuration allows.
     SSL_CTX *ctx = d->http->ssl_context();
     if (SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION) != 1)
@@ -264,7 +286,9 @@ Status OnboardServer::start()
     });
     http.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
         res.body.clear();
-        send(res, OnboardingService::internalError(Error{QStringLiteral("server.exception"), {}, QStringLiteral("handler threw")}));
+        send(res,
+             OnboardingService::internalError(
+                 Error {QStringLiteral("server.exception"), {}, QStringLiteral("handler threw")}));
     });
     http.set_logger([p](const httplib::Request &req, const httplib::Response &res) {
         const qint64 ms = t_trace.timer.isValid() ? t_trace.timer.elapsed() : 0;
@@ -280,7 +304,8 @@ Status OnboardServer::start()
         d->port = http.bind_to_port(host, config.port) ? config.port : -1;
     }
     if (d->port <= 0)
-        return setupError(QStringLiteral("cannot listen on ") + config.listenHost + u':' + QString::number(config.port));
+        return setupError(QStringLiteral("cannot listen on ") + config.listenHost + u':'
+                          + QString::number(config.port));
     d->service->setPublicUrl(config.publicUrl.isEmpty() ? baseUrl() : config.publicUrl);
 
     d->thread = std::thread([p] { p->http->listen_after_bind(); });

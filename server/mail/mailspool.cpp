@@ -38,7 +38,7 @@ QByteArray addressHeader(const QString &value)
 
 } // namespace
 
-MailSpool::MailSpool(QString directory, QString from) : m_directory(std::move(directory)), m_from(std::move(from)) {}
+MailSpool::MailSpool(QString directory, QString from) : m_directory(std::move(directory)), m_from(std::move(from)) { }
 
 QByteArray MailSpool::encodeHeaderWords(const QString &text)
 {
@@ -80,7 +80,8 @@ QByteArray MailSpool::render(const MailMessage &message, const QDateTime &now, c
     QByteArray mail;
     mail += "From: " + addressHeader(m_from) + "\r\n";
     mail += "To: " + addressHeader(message.to) + "\r\n";
-    mail += "Subject: " + (isAscii(message.subject) ? message.subject.toUtf8() : encodeHeaderWords(message.subject)) + "\r\n";
+    mail += "Subject: " + (isAscii(message.subject) ? message.subject.toUtf8() : encodeHeaderWords(message.subject))
+        + "\r\n";
     mail += "Date: " + now.toUTC().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
     mail += "Message-ID: <" + messageId + "@gtol-onboard.invalid>\r\n";
     mail += "MIME-Version: 1.0\r\n";
@@ -100,13 +101,13 @@ Result<QString> MailSpool::send(const MailMessage &message, const QDateTime &now
     // CR or LF in a header value would let a caller add headers of its own.
     if (message.to.contains(u'\r') || message.to.contains(u'\n') || message.subject.contains(u'\n')
         || message.subject.contains(u'\r'))
-        return Error{QStringLiteral("mail.bad_header"), MailText::tr("The message could not be sent."),
-                     QStringLiteral("line break in a header")};
+        return Error {QStringLiteral("mail.bad_header"), MailText::tr("The message could not be sent."),
+                      QStringLiteral("line break in a header")};
     if (!QDir().mkpath(m_directory))
-        return Error{QStringLiteral("mail.write"), MailText::tr("The message could not be sent."),
-                     QStringLiteral("cannot create ") + m_directory};
+        return Error {QStringLiteral("mail.write"), MailText::tr("The message could not be sent."),
+                      QStringLiteral("cannot create ") + m_directory};
     // Names sort in sending order: time, then a counter for messages within the same millisecond.
-    static std::atomic<quint32> sequence{0};
+    static std::atomic<quint32> sequence {0};
     const QByteArray id = SecretToken::randomBytes(8).toHex();
     const QString name = now.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z-'"))
         + QStringLiteral("%1-").arg(sequence++ % 1000000, 6, 10, QLatin1Char('0')) + QString::fromLatin1(id)
@@ -115,8 +116,8 @@ Result<QString> MailSpool::send(const MailMessage &message, const QDateTime &now
     QSaveFile file(path);
     const QByteArray text = render(message, now, id);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return Error{QStringLiteral("mail.write"), MailText::tr("The message could not be sent."),
-                     path + QStringLiteral(": ") + file.errorString()};
+        return Error {QStringLiteral("mail.write"), MailText::tr("The message could not be sent."),
+                      path + QStringLiteral(": ") + file.errorString()};
     return path;
 }
 

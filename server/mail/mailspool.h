@@ -21,7 +21,8 @@ struct MailMessage
 class MailSpool
 {
 public:
-    explicit MailSpool(QString directory, QString from = QStringLiteral("GTOL Onboarding <noreply@gtol-onboard.invalid>"));
+    explicit MailSpool(QString directory,
+                       QString from = QStringLiteral("GTOL Onboarding <noreply@gtol-onboard.invalid>"));
 
     QString directory() const { return m_directory; }
 

@@ -26,10 +26,22 @@ struct PkiText
 };
 
 // OpenSSL objects owned by unique_ptr, so every early return frees them.
-struct PkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
-struct X509Free { void operator()(X509 *p) const { X509_free(p); } };
-struct BioFree { void operator()(BIO *p) const { BIO_free(p); } };
-struct BnFree { void operator()(BIGNUM *p) const { BN_free(p); } };
+struct PkeyFree
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct X509Free
+{
+    void operator()(X509 *p) const { X509_free(p); }
+};
+struct BioFree
+{
+    void operator()(BIO *p) const { BIO_free(p); }
+};
+struct BnFree
+{
+    void operator()(BIGNUM *p) const { BN_free(p); }
+};
 using Pkey = std::unique_ptr<EVP_PKEY, PkeyFree>;
 using Cert = std::unique_ptr<X509, X509Free>;
 using Bio = std::unique_ptr<BIO, BioFree>;
@@ -49,8 +61,8 @@ QString opensslErrors(const char *what)
 
 Error failure(const char *what)
 {
-    return Error{QStringLiteral("devpki.openssl"),
-                 PkiText::tr("The development certificates could not be created."), opensslErrors(what)};
+    return Error {QStringLiteral("devpki.openssl"), PkiText::tr("The development certificates could not be created."),
+                  opensslErrors(what)};
 }
 
 Pkey generateKey(DevPkiOptions::KeyType type)
@@ -64,8 +76,9 @@ bool addName(X509_NAME *name, const char *field, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
-                                      reinterpret_cast<const unsigned char *>(utf8.constData()),
-                                      int(utf8.size()), -1, 0) == 1;
+                                      reinterpret_cast<const unsigned char *>(utf8.constData()), int(utf8.size()), -1,
+                                      0)
+        == 1;
 }
 
 bool addExtension(X509 *cert, X509 *issuer, int nid, const QByteArray &value)
@@ -95,8 +108,7 @@ Cert newCertificate(EVP_PKEY *publicKey, const QString &commonName, time_t notBe
         || !ASN1_TIME_set(X509_getm_notAfter(cert.get()), notAfter))
         return {};
     X509_NAME *subject = X509_get_subject_name(cert.get());
-    if (!addName(subject, "O", QStringLiteral("GTOL Onboarding (development)"))
-        || !addName(subject, "CN", commonName))
+    if (!addName(subject, "O", QStringLiteral("GTOL Onboarding (development)")) || !addName(subject, "CN", commonName))
         return {};
     if (X509_set_pubkey(cert.get(), publicKey) != 1)
         return {};
@@ -127,13 +139,13 @@ Status writeFile(const QString &path, const QByteArray &data, bool secret)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{QStringLiteral("devpki.write"), PkiText::tr("The development certificates could not be saved."),
-                     path + QStringLiteral(": ") + file.errorString()};
+        return Error {QStringLiteral("devpki.write"), PkiText::tr("The development certificates could not be saved."),
+                      path + QStringLiteral(": ") + file.errorString()};
     if (secret)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(data) != data.size() || !file.commit())
-        return Error{QStringLiteral("devpki.write"), PkiText::tr("The development certificates could not be saved."),
-                     path + QStringLiteral(": ") + file.errorString()};
+        return Error {QStringLiteral("devpki.write"), PkiText::tr("The development certificates could not be saved."),
+                      path + QStringLiteral(": ") + file.errorString()};
     return {};
 }
 
@@ -143,8 +155,8 @@ Result<DevPki> createDevPki(const QString &dir, const DevPkiOptions &options)
 {
     ERR_clear_error();
     if (!QDir().mkpath(dir))
-        return Error{QStringLiteral("devpki.write"), PkiText::tr("The development certificates could not be saved."),
-                     QStringLiteral("cannot create ") + dir};
+        return Error {QStringLiteral("devpki.write"), PkiText::tr("The development certificates could not be saved."),
+                      QStringLiteral("cannot create ") + dir};
 
     const time_t now = std::time(nullptr);
     constexpr time_t day = 24 * 3600;
@@ -167,10 +179,10 @@ Result<DevPki> createDevPki(const QString &dir, const DevPkiOptions &options)
     Pkey serverKey = generateKey(options.keyType);
     if (!serverKey)
         return failure("server key generation");
-    const time_t notBefore = options.serverNotBefore.isValid()
-        ? time_t(options.serverNotBefore.toSecsSinceEpoch()) : now - 3600;
-    const time_t notAfter = options.serverNotAfter.isValid()
-        ? time_t(options.serverNotAfter.toSecsSinceEpoch()) : notBefore + options.serverValidityDays * day;
+    const time_t notBefore =
+        options.serverNotBefore.isValid() ? time_t(options.serverNotBefore.toSecsSinceEpoch()) : now - 3600;
+    const time_t notAfter = options.serverNotAfter.isValid() ? time_t(options.serverNotAfter.toSecsSinceEpoch())
+                                                             : notBefore + options.serverValidityDays * day;
     Cert server = newCertificate(serverKey.get(), options.serverCommonName, notBefore, notAfter);
     if (!server || X509_set_issuer_name(server.get(), X509_get_subject_name(ca.get())) != 1)
         return failure("server certificate");

@@ -13,9 +13,9 @@ namespace gtol {
 // test can hand it to QSslConfiguration without reading the file back.
 struct DevPki
 {
-    QString caCertPath;     // <dir>/ca.pem
+    QString caCertPath; // <dir>/ca.pem
     QString serverCertPath; // <dir>/server.pem (leaf only; the CA is not appended)
-    QString serverKeyPath;  // <dir>/server-key.pem (PKCS#8, unencrypted, mode 0600)
+    QString serverKeyPath; // <dir>/server-key.pem (PKCS#8, unencrypted, mode 0600)
     QByteArray caCertPem;
     QByteArray serverCertPem;
     QByteArray serverKeyPem;
@@ -29,9 +29,9 @@ struct DevPkiOptions
     // PKI with another name and check that the client refuses its server certificate.
     QString caCommonName = QStringLiteral("GTOL Development CA (not for production)");
     QString serverCommonName = QStringLiteral("localhost");
-    QStringList dnsNames{QStringLiteral("localhost")};      // subjectAltName DNS entries
-    QStringList ipAddresses{QStringLiteral("127.0.0.1")};  // subjectAltName IP entries (v4 or v6)
-    KeyType keyType = KeyType::EcP256;                       // for both the CA and the server
+    QStringList dnsNames {QStringLiteral("localhost")}; // subjectAltName DNS entries
+    QStringList ipAddresses {QStringLiteral("127.0.0.1")}; // subjectAltName IP entries (v4 or v6)
+    KeyType keyType = KeyType::EcP256; // for both the CA and the server
 
     // Validity of the server certificate. Unset means "from an hour ago" (clock skew) and
     // serverValidityDays from then. Set both to the past to make an expired certificate.

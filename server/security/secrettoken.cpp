@@ -58,8 +58,8 @@ bool SecretToken::looksValid(QStringView token)
         return false;
     for (const QChar c : token) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')
-            || u == u'-' || u == u'_';
+        const bool ok =
+            (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_';
         if (!ok)
             return false;
     }
@@ -70,8 +70,8 @@ QString SecretToken::derive(const QByteArray &key, const QByteArray &message)
 {
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int outLength = 0;
-    HMAC(EVP_sha256(), key.constData(), int(key.size()),
-         reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), out, &outLength);
+    HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(message.constData()),
+         size_t(message.size()), out, &outLength);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), int(outLength)).toBase64(Base64Url));
 }
 

@@ -27,7 +27,7 @@ struct ApiResponse
         QJsonObject error = extra;
         error.insert(QStringLiteral("code"), code);
         error.insert(QStringLiteral("message"), message);
-        return json(status, QJsonObject{{QStringLiteral("error"), error}});
+        return json(status, QJsonObject {{QStringLiteral("error"), error}});
     }
     ApiResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {

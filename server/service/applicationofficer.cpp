@@ -63,21 +63,23 @@ Status ApplicationOfficer::apply(qint64 id, const ApplicationTransition &transit
     if (!current)
         return current.error();
     if (!current->has_value())
-        return Error{QStringLiteral("application.unknown"), OfficerText::tr("There is no application with this number."),
-                     QString::number(id)};
+        return Error {QStringLiteral("application.unknown"),
+                      OfficerText::tr("There is no application with this number."), QString::number(id)};
     auto applied = m_storage.transition(id, transition);
     if (!applied)
         return applied.error();
     if (!*applied)
-        return Error{QStringLiteral("application.wrong_status"),
-                     OfficerText::tr("The application is %1; this step is not possible now.").arg(statusText((*current)->status)),
-                     {}};
+        return Error {QStringLiteral("application.wrong_status"),
+                      OfficerText::tr("The application is %1; this step is not possible now.")
+                          .arg(statusText((*current)->status)),
+                      {}};
     return {};
 }
 
 Status ApplicationOfficer::confirm(qint64 id)
 {
-    return apply(id, ApplicationTransition{{QStringLiteral("received")}, QStringLiteral("confirmed"), now(), {}, {}, {}});
+    return apply(id,
+                 ApplicationTransition {{QStringLiteral("received")}, QStringLiteral("confirmed"), now(), {}, {}, {}});
 }
 
 Result<ApplicationOfficer::Approval> ApplicationOfficer::approve(qint64 id)
@@ -92,8 +94,13 @@ Result<ApplicationOfficer::Approval> ApplicationOfficer::approve(qint64 id)
             return taken.error();
         if (*taken)
             continue;
-        Status s = apply(id, ApplicationTransition{{QStringLiteral("confirmed")}, QStringLiteral("approved"), now(), {},
-                                                   approval.userId, SecretToken::hashPassword(approval.initialPassword)});
+        Status s = apply(id,
+                         ApplicationTransition {{QStringLiteral("confirmed")},
+                                                QStringLiteral("approved"),
+                                                now(),
+                                                {},
+                                                approval.userId,
+                                                SecretToken::hashPassword(approval.initialPassword)});
         if (!s && s.error().code == QLatin1String("user_id.taken"))
             continue;
         if (!s)
@@ -106,15 +113,20 @@ Result<ApplicationOfficer::Approval> ApplicationOfficer::approve(qint64 id)
         }
         return approval;
     }
-    return Error{QStringLiteral("user_id.exhausted"), OfficerText::tr("No free user ID was found. Try again."), {}};
+    return Error {QStringLiteral("user_id.exhausted"), OfficerText::tr("No free user ID was found. Try again."), {}};
 }
 
 Status ApplicationOfficer::reject(qint64 id, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{QStringLiteral("reason.missing"), OfficerText::tr("Give the reason for the rejection."), {}};
-    if (Status s = apply(id, ApplicationTransition{{QStringLiteral("received"), QStringLiteral("confirmed")},
-                                                   QStringLiteral("rejected"), now(), reason.trimmed(), {}, {}});
+        return Error {QStringLiteral("reason.missing"), OfficerText::tr("Give the reason for the rejection."), {}};
+    if (Status s = apply(id,
+                         ApplicationTransition {{QStringLiteral("received"), QStringLiteral("confirmed")},
+                                                QStringLiteral("rejected"),
+                                                now(),
+                                                reason.trimmed(),
+                                                {},
+                                                {}});
         !s)
         return s;
     auto record = m_storage.application(id);

@@ -24,7 +24,7 @@ public:
 
     struct Approval
     {
-        QString userId;          // 8 digits, unique
+        QString userId; // 8 digits, unique
         QString initialPassword; // 6 digits + "@G"
     };
 

@@ -43,11 +43,11 @@ Status FacilityCatalogue::open(const QString &storePath, const QString &csvPath)
 
 QJsonObject FacilityCatalogue::toJson(const Facility &facility)
 {
-    return QJsonObject{{QStringLiteral("code"), facility.code},
-                       {QStringLiteral("prefectureCode"), facility.prefectureCode},
-                       {QStringLiteral("name"), facility.name},
-                       {QStringLiteral("postalCode"), facility.postalCode},
-                       {QStringLiteral("address"), facility.address}};
+    return QJsonObject {{QStringLiteral("code"), facility.code},
+                        {QStringLiteral("prefectureCode"), facility.prefectureCode},
+                        {QStringLiteral("name"), facility.name},
+                        {QStringLiteral("postalCode"), facility.postalCode},
+                        {QStringLiteral("address"), facility.address}};
 }
 
 Result<QList<Facility>> FacilityCatalogue::search(const QString &prefectureCode, const QString &query, int limit)
@@ -56,8 +56,8 @@ Result<QList<Facility>> FacilityCatalogue::search(const QString &prefectureCode,
     if (!query.trimmed().isEmpty())
         return m_index->search(prefectureCode, query, limit);
     // No query: the first facilities in code order (FacilityIndex matches text only).
-    auto prepared = m_store->database().prepare(
-        u"SELECT code, prefecture, name, postal_code, address FROM facilities WHERE prefecture = ? ORDER BY code LIMIT ?");
+    auto prepared = m_store->database().prepare(u"SELECT code, prefecture, name, postal_code, address FROM facilities "
+                                                u"WHERE prefecture = ? ORDER BY code LIMIT ?");
     if (!prepared)
         return prepared.error();
     SqliteStatement &stmt = prepared.value();
@@ -70,8 +70,8 @@ Result<QList<Facility>> FacilityCatalogue::search(const QString &prefectureCode,
             return row.error();
         if (!*row)
             break;
-        facilities.append(Facility{stmt.columnText(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
-                                   stmt.columnText(4)});
+        facilities.append(Facility {stmt.columnText(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
+                                    stmt.columnText(4)});
     }
     return facilities;
 }
@@ -81,7 +81,7 @@ Result<Facility> FacilityCatalogue::facility(const QString &code, const QString 
     std::lock_guard lock(m_mutex);
     auto found = m_index->facility(code);
     if (found && found->prefectureCode != prefectureCode)
-        return Error{QStringLiteral("facility.unknown"), {}, {}};
+        return Error {QStringLiteral("facility.unknown"), {}, {}};
     return found;
 }
 
@@ -106,13 +106,13 @@ Result<FacilityCatalogue::Export> FacilityCatalogue::exportPrefecture(const QStr
             return row.error();
         if (!*row)
             break;
-        facilities.append(toJson(Facility{stmt.columnText(0), stmt.columnText(1), stmt.columnText(2),
-                                          stmt.columnText(3), stmt.columnText(4)}));
+        facilities.append(toJson(Facility {stmt.columnText(0), stmt.columnText(1), stmt.columnText(2),
+                                           stmt.columnText(3), stmt.columnText(4)}));
     }
     Export result;
-    result.json = QJsonDocument(QJsonObject{{QStringLiteral("prefecture"), prefectureCode},
-                                            {QStringLiteral("count"), facilities.size()},
-                                            {QStringLiteral("facilities"), facilities}})
+    result.json = QJsonDocument(QJsonObject {{QStringLiteral("prefecture"), prefectureCode},
+                                             {QStringLiteral("count"), facilities.size()},
+                                             {QStringLiteral("facilities"), facilities}})
                       .toJson(QJsonDocument::Compact);
     result.etag = '"' + SecretToken::sha256(result.json).toHex().left(32) + '"';
     m_exports.insert(prefectureCode, result);

@@ -56,10 +56,11 @@ bool isValidIdempotencyKey(const QByteArray &key)
 // Parses a JSON object body; on failure `error` holds the 400 answer.
 std::optional<QJsonObject> parseObject(const QByteArray &body, ApiResponse &error)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        error = ApiResponse::error(400, QStringLiteral("request.bad_json"), ApiText::tr("The request is not a JSON object."));
+        error = ApiResponse::error(400, QStringLiteral("request.bad_json"),
+                                   ApiText::tr("The request is not a JSON object."));
         return std::nullopt;
     }
     return document.object();
@@ -101,22 +102,23 @@ std::optional<QJsonObject> requireObject(const QJsonObject &object, const QStrin
 
 QJsonObject fieldIssueJson(const QString &field, const QString &code, const QString &message)
 {
-    return QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("code"), code},
-                       {QStringLiteral("message"), message}};
+    return QJsonObject {
+        {QStringLiteral("field"), field}, {QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
 }
 
 ApiResponse validationFailed(const QJsonArray &fields)
 {
     return ApiResponse::error(422, QStringLiteral("validation.failed"),
                               ApiText::tr("Some entries are not valid. Correct the fields listed."),
-                              QJsonObject{{QStringLiteral("fields"), fields}});
+                              QJsonObject {{QStringLiteral("fields"), fields}});
 }
 
 ApiResponse registrationGone(bool used)
 {
     if (used)
-        return ApiResponse::error(410, QStringLiteral("registration.used"),
-                                  ApiText::tr("This registration link was already used. Register your e-mail address again."));
+        return ApiResponse::error(
+            410, QStringLiteral("registration.used"),
+            ApiText::tr("This registration link was already used. Register your e-mail address again."));
     return ApiResponse::error(410, QStringLiteral("registration.expired"),
                               ApiText::tr("This registration link has expired. Register your e-mail address again."));
 }
@@ -130,14 +132,14 @@ ApiResponse rateLimited(int retryAfter)
 
 } // namespace
 
-OnboardingService::OnboardingService(const ServerConfig &config, ServerStorage &storage,
-                                     FacilityCatalogue &facilities, const MailSpool &mail, TermsDocument terms)
+OnboardingService::OnboardingService(const ServerConfig &config, ServerStorage &storage, FacilityCatalogue &facilities,
+                                     const MailSpool &mail, TermsDocument terms)
     : m_config(config), m_storage(storage), m_facilities(facilities), m_mail(mail), m_terms(std::move(terms)),
       m_perAddress(config.registrationsPerAddress), m_perEmail(config.registrationsPerEmail)
 {
-    m_termsJson = QJsonDocument(QJsonObject{{QStringLiteral("version"), m_terms.version},
-                                            {QStringLiteral("sha256"), m_terms.sha256},
-                                            {QStringLiteral("text"), m_terms.text}})
+    m_termsJson = QJsonDocument(QJsonObject {{QStringLiteral("version"), m_terms.version},
+                                             {QStringLiteral("sha256"), m_terms.sha256},
+                                             {QStringLiteral("text"), m_terms.text}})
                       .toJson(QJsonDocument::Compact);
 }
 
@@ -145,7 +147,7 @@ ApiResponse OnboardingService::internalError(const Error &error)
 {
     // The detail (SQL, paths) is for the operator's log, never for the client.
     std::fprintf(stderr, "{\"event\":\"error\",\"code\":\"%s\",\"detail\":%s}\n", qPrintable(error.code),
-                 QJsonDocument(QJsonArray{error.detail}).toJson(QJsonDocument::Compact).mid(1).chopped(1).constData());
+                 QJsonDocument(QJsonArray {error.detail}).toJson(QJsonDocument::Compact).mid(1).chopped(1).constData());
     if (error.code == QLatin1String("store.busy") || error.code == QLatin1String("store.io")
         || error.code == QLatin1String("store.full"))
         return ApiResponse::error(503, QStringLiteral("server.unavailable"),
@@ -157,7 +159,7 @@ ApiResponse OnboardingService::internalError(const Error &error)
 
 ApiResponse OnboardingService::badRequest(const QString &code, const QString &field, const QString &message)
 {
-    return ApiResponse::error(400, code, message, QJsonObject{{QStringLiteral("field"), field}});
+    return ApiResponse::error(400, code, message, QJsonObject {{QStringLiteral("field"), field}});
 }
 
 // --- registrations ------------------------------------------------------------------------
@@ -177,7 +179,7 @@ ApiResponse OnboardingService::postRegistration(const QByteArray &body, const QS
         return error;
     const QString email = FieldRules::normalize(ApplicationForm::Field::Email, *typed);
     if (const auto issue = FieldRules::check(ApplicationForm::Field::Email, email))
-        return validationFailed(QJsonArray{fieldIssueJson(QStringLiteral("email"), issue->code, issue->message)});
+        return validationFailed(QJsonArray {fieldIssueJson(QStringLiteral("email"), issue->code, issue->message)});
     if (const auto wait = m_perEmail.hit(SecretToken::hash(email), now))
         return rateLimited(*wait);
 
@@ -189,14 +191,16 @@ ApiResponse OnboardingService::postRegistration(const QByteArray &body, const QS
     const QString url = m_publicUrl + QStringLiteral("/registrationForm/") + token;
     if (auto sent = m_mail.send(OnboardingMails::registration(email, url, expiresAt), now); !sent)
         return internalError(sent.error());
-    return ApiResponse::json(202, QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
-                                              {QStringLiteral("expiresInSeconds"), m_config.registrationTtlSeconds}});
+    return ApiResponse::json(202,
+                             QJsonObject {{QStringLiteral("status"), QStringLiteral("accepted")},
+                                          {QStringLiteral("expiresInSeconds"), m_config.registrationTtlSeconds}});
 }
 
 ApiResponse OnboardingService::getRegistration(const QString &token)
 {
-    const ApiResponse unknown = ApiResponse::error(404, QStringLiteral("registration.unknown"),
-                                                   ApiText::tr("This registration link is not valid. Check the link in the mail."));
+    const ApiResponse unknown =
+        ApiResponse::error(404, QStringLiteral("registration.unknown"),
+                           ApiText::tr("This registration link is not valid. Check the link in the mail."));
     if (!SecretToken::looksValid(token))
         return unknown;
     auto record = m_storage.registration(SecretToken::hash(token));
@@ -209,8 +213,8 @@ ApiResponse OnboardingService::getRegistration(const QString &token)
         return registrationGone(true);
     if (m_config.now() >= r.expiresAt)
         return registrationGone(false);
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("email"), r.email},
-                                              {QStringLiteral("expiresAt"), isoTime(r.expiresAt)}});
+    return ApiResponse::json(
+        200, QJsonObject {{QStringLiteral("email"), r.email}, {QStringLiteral("expiresAt"), isoTime(r.expiresAt)}});
 }
 
 // --- reference data -----------------------------------------------------------------------
@@ -219,12 +223,13 @@ ApiResponse OnboardingService::prefectures() const
 {
     QJsonArray list;
     for (const Prefecture &p : Prefectures::all())
-        list.append(QJsonObject{{QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name},
-                                {QStringLiteral("kana"), p.kana}});
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("prefectures"), list}});
+        list.append(QJsonObject {
+            {QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name}, {QStringLiteral("kana"), p.kana}});
+    return ApiResponse::json(200, QJsonObject {{QStringLiteral("prefectures"), list}});
 }
 
-ApiResponse OnboardingService::searchFacilities(const QString &prefecture, const QString &query, const QString &limitText)
+ApiResponse OnboardingService::searchFacilities(const QString &prefecture, const QString &query,
+                                                const QString &limitText)
 {
     if (!isPrefectureCode(prefecture))
         return badRequest(QStringLiteral("request.bad_parameter"), QStringLiteral("prefecture"),
@@ -246,7 +251,7 @@ ApiResponse OnboardingService::searchFacilities(const QString &prefecture, const
     QJsonArray list;
     for (const Facility &f : *found)
         list.append(FacilityCatalogue::toJson(f));
-    return ApiResponse::json(200, QJsonObject{{QStringLiteral("facilities"), list}});
+    return ApiResponse::json(200, QJsonObject {{QStringLiteral("facilities"), list}});
 }
 
 ApiResponse OnboardingService::exportFacilities(const QString &prefecture, const QByteArray &ifNoneMatch)
@@ -263,16 +268,16 @@ ApiResponse OnboardingService::exportFacilities(const QString &prefecture, const
         matches = matches || tag.trimmed() == exported->etag || tag.trimmed() == "W/" + exported->etag;
     ApiResponse response;
     if (matches)
-        response = ApiResponse{304, {}, {}};
+        response = ApiResponse {304, {}, {}};
     else
-        response = ApiResponse{200, exported->json, {}};
+        response = ApiResponse {200, exported->json, {}};
     response.withHeader("ETag", exported->etag).withHeader("Cache-Control", "no-cache");
     return response;
 }
 
 ApiResponse OnboardingService::currentTerms() const
 {
-    return ApiResponse{200, m_termsJson, {}};
+    return ApiResponse {200, m_termsJson, {}};
 }
 
 // --- applications -------------------------------------------------------------------------
@@ -282,12 +287,14 @@ QString OnboardingService::statusTokenFor(const QByteArray &idempotencyKey, cons
     return SecretToken::derive(idempotencyKey, QByteArrayLiteral("gtol-status-token:") + salt);
 }
 
-ApiResponse OnboardingService::applicationCreated(qint64 id, const QDateTime &receivedAt, const QString &statusToken) const
+ApiResponse OnboardingService::applicationCreated(qint64 id, const QDateTime &receivedAt,
+                                                  const QString &statusToken) const
 {
-    return ApiResponse::json(201, QJsonObject{{QStringLiteral("applicationId"), QString::number(id)},
-                                              {QStringLiteral("status"), QStringLiteral("received")},
-                                              {QStringLiteral("statusToken"), statusToken},
-                                              {QStringLiteral("receivedAt"), isoTime(receivedAt)}})
+    return ApiResponse::json(201,
+                             QJsonObject {{QStringLiteral("applicationId"), QString::number(id)},
+                                          {QStringLiteral("status"), QStringLiteral("received")},
+                                          {QStringLiteral("statusToken"), statusToken},
+                                          {QStringLiteral("receivedAt"), isoTime(receivedAt)}})
         .withHeader("Location", "/api/v1/applications/" + QByteArray::number(id));
 }
 
@@ -297,7 +304,8 @@ ApiResponse OnboardingService::replay(qint64 applicationId, const QByteArray &id
     if (!record)
         return internalError(record.error());
     if (!record->has_value())
-        return internalError(Error{QStringLiteral("idempotency.dangling"), {}, QStringLiteral("no application for key")});
+        return internalError(
+            Error {QStringLiteral("idempotency.dangling"), {}, QStringLiteral("no application for key")});
     const ApplicationRecord &a = **record;
     return applicationCreated(a.id, a.receivedAt, statusTokenFor(idempotencyKey, a.statusSalt));
 }
@@ -316,7 +324,8 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     const auto object = parseObject(body, error);
     if (!object)
         return error;
-    const auto token = requireString(*object, QStringLiteral("registrationToken"), QStringLiteral("registrationToken"), error);
+    const auto token =
+        requireString(*object, QStringLiteral("registrationToken"), QStringLiteral("registrationToken"), error);
     if (!token)
         return error;
     const auto application = requireObject(*object, QStringLiteral("application"), error);
@@ -332,13 +341,16 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     const auto consent = requireObject(*object, QStringLiteral("consent"), error);
     if (!consent)
         return error;
-    const auto termsVersion = requireString(*consent, QStringLiteral("termsVersion"), QStringLiteral("consent.termsVersion"), error);
+    const auto termsVersion =
+        requireString(*consent, QStringLiteral("termsVersion"), QStringLiteral("consent.termsVersion"), error);
     if (!termsVersion)
         return error;
-    const auto termsSha256 = requireString(*consent, QStringLiteral("termsSha256"), QStringLiteral("consent.termsSha256"), error);
+    const auto termsSha256 =
+        requireString(*consent, QStringLiteral("termsSha256"), QStringLiteral("consent.termsSha256"), error);
     if (!termsSha256)
         return error;
-    const auto agreedAt = requireString(*consent, QStringLiteral("agreedAt"), QStringLiteral("consent.agreedAt"), error);
+    const auto agreedAt =
+        requireString(*consent, QStringLiteral("agreedAt"), QStringLiteral("consent.agreedAt"), error);
     if (!agreedAt)
         return error;
 
@@ -357,8 +369,9 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     }
 
     // The registration token from the mail.
-    const ApiResponse unknownToken = ApiResponse::error(422, QStringLiteral("registration.unknown"),
-                                                        ApiText::tr("The registration token is not valid. Register your e-mail address again."));
+    const ApiResponse unknownToken =
+        ApiResponse::error(422, QStringLiteral("registration.unknown"),
+                           ApiText::tr("The registration token is not valid. Register your e-mail address again."));
     if (!SecretToken::looksValid(*token))
         return unknownToken;
     const QByteArray tokenHash = SecretToken::hash(*token);
@@ -375,8 +388,9 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
 
     // Consent to the terms the server shows now.
     if (*termsVersion != m_terms.version || termsSha256->toLower() != m_terms.sha256)
-        return ApiResponse::error(422, QStringLiteral("consent.outdated"),
-                                  ApiText::tr("The terms of use have changed. Read the current terms and agree again."));
+        return ApiResponse::error(
+            422, QStringLiteral("consent.outdated"),
+            ApiText::tr("The terms of use have changed. Read the current terms and agree again."));
     const QDateTime agreed = QDateTime::fromString(*agreedAt, Qt::ISODate);
     if (!agreed.isValid())
         return ApiResponse::error(422, QStringLiteral("consent.bad_time"),
@@ -420,9 +434,9 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     const QString statusToken = statusTokenFor(idempotencyKey, created.statusSalt);
     created.statusTokenHash = SecretToken::hash(statusToken);
     created.form = form;
-    created.consent = QJsonObject{{QStringLiteral("termsVersion"), *termsVersion},
-                                  {QStringLiteral("termsSha256"), m_terms.sha256},
-                                  {QStringLiteral("agreedAt"), isoTime(agreed)}};
+    created.consent = QJsonObject {{QStringLiteral("termsVersion"), *termsVersion},
+                                   {QStringLiteral("termsSha256"), m_terms.sha256},
+                                   {QStringLiteral("agreedAt"), isoTime(agreed)}};
     created.receivedAt = now;
     auto id = m_storage.createApplication(created);
     if (!id) {
@@ -431,8 +445,9 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
             auto winner = m_storage.idempotency(keyHash);
             if (winner && winner->has_value()) {
                 if (!SecretToken::equal((*winner)->requestHash, requestHash))
-                    return ApiResponse::error(422, QStringLiteral("idempotency.key_reused"),
-                                              ApiText::tr("This Idempotency-Key was already used for a different request."));
+                    return ApiResponse::error(
+                        422, QStringLiteral("idempotency.key_reused"),
+                        ApiText::tr("This Idempotency-Key was already used for a different request."));
                 return replay((*winner)->applicationId, idempotencyKey);
             }
         }
@@ -443,7 +458,8 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
 
     // The application is committed; a mail that cannot be written is logged, not an error
     // for the applicant (the officer sees the application anyway).
-    if (auto sent = m_mail.send(OnboardingMails::receipt(form.value(ApplicationForm::Field::Email), *id, facilityName, now), now);
+    if (auto sent = m_mail.send(
+            OnboardingMails::receipt(form.value(ApplicationForm::Field::Email), *id, facilityName, now), now);
         !sent)
         (void)internalError(sent.error());
     return applicationCreated(*id, now, statusToken);
@@ -453,11 +469,10 @@ ApiResponse OnboardingService::getApplication(const QString &id, const QByteArra
 {
     const QByteArray scheme = authorization.left(7);
     if (authorization.size() <= 7 || scheme.compare("Bearer ", Qt::CaseInsensitive) != 0)
-        return ApiResponse::error(401, QStringLiteral("auth.missing"),
-                                  ApiText::tr("The status token is missing."))
+        return ApiResponse::error(401, QStringLiteral("auth.missing"), ApiText::tr("The status token is missing."))
             .withHeader("WWW-Authenticate", "Bearer");
-    const ApiResponse unknown = ApiResponse::error(404, QStringLiteral("application.unknown"),
-                                                   ApiText::tr("No such application."));
+    const ApiResponse unknown =
+        ApiResponse::error(404, QStringLiteral("application.unknown"), ApiText::tr("No such application."));
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     if (!digits.match(id).hasMatch())
         return unknown;
@@ -469,10 +484,10 @@ ApiResponse OnboardingService::getApplication(const QString &id, const QByteArra
     if (!record->has_value() || !SecretToken::equal(SecretToken::hash(presented), (*record)->statusTokenHash))
         return unknown;
     const ApplicationRecord &a = **record;
-    QJsonObject answer{{QStringLiteral("applicationId"), QString::number(a.id)},
-                       {QStringLiteral("status"), a.status},
-                       {QStringLiteral("receivedAt"), isoTime(a.receivedAt)},
-                       {QStringLiteral("updatedAt"), isoTime(a.updatedAt)}};
+    QJsonObject answer {{QStringLiteral("applicationId"), QString::number(a.id)},
+                        {QStringLiteral("status"), a.status},
+                        {QStringLiteral("receivedAt"), isoTime(a.receivedAt)},
+                        {QStringLiteral("updatedAt"), isoTime(a.updatedAt)}};
     if (a.status == QLatin1String("approved"))
         answer.insert(QStringLiteral("userId"), a.userId);
     if (a.status == QLatin1String("rejected"))

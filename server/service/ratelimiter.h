@@ -17,7 +17,7 @@ namespace gtol::server {
 class RateLimiter
 {
 public:
-    explicit RateLimiter(RateLimit limit) : m_limit(limit) {}
+    explicit RateLimiter(RateLimit limit) : m_limit(limit) { }
 
     // Records one request for `key` at `now`. Returns nothing when allowed, or the seconds to
     // wait (at least 1) when the key is over its limit; a refused request is not counted.

@@ -9,7 +9,7 @@ namespace gtol::server {
 
 struct RateLimit
 {
-    int requests = 0;       // allowed within the window; 0 switches the limit off
+    int requests = 0; // allowed within the window; 0 switches the limit off
     int windowSeconds = 600;
 };
 
@@ -18,15 +18,15 @@ struct RateLimit
 struct ServerConfig
 {
     QString listenHost = QStringLiteral("127.0.0.1");
-    int port = 8443;           // 0: any free port (read it back from OnboardServer::port())
+    int port = 8443; // 0: any free port (read it back from OnboardServer::port())
     QString certPath;
     QString keyPath;
     QString dbPath;
     QString mailDir;
-    QString facilitiesCsv;     // empty: the bundled Nara master
-    QString termsPath;         // empty: the bundled SAMPLE terms
-    QString publicUrl;         // base of the links in mails; empty: https://<listen host>:<port>
-    QString accessLogPath;     // empty: stderr; "-" or "off": no access log
+    QString facilitiesCsv; // empty: the bundled Nara master
+    QString termsPath; // empty: the bundled SAMPLE terms
+    QString publicUrl; // base of the links in mails; empty: https://<listen host>:<port>
+    QString accessLogPath; // empty: stderr; "-" or "off": no access log
 
     // The service's clock (UTC). Null: the system clock.
     std::function<QDateTime()> clock;
@@ -34,8 +34,8 @@ struct ServerConfig
     int registrationTtlSeconds = 30 * 60;
     // A clinic behind a shared address (a hospital network, a vendor's office) registers a few
     // addresses at once; one address needs a resend or two, not more.
-    RateLimit registrationsPerAddress{20, 600}; // per client IP address
-    RateLimit registrationsPerEmail{5, 600};    // per e-mail address
+    RateLimit registrationsPerAddress {20, 600}; // per client IP address
+    RateLimit registrationsPerEmail {5, 600}; // per e-mail address
 
     // HTTP limits, enforced by cpp-httplib before a handler runs.
     qint64 maxBodyBytes = 64 * 1024;

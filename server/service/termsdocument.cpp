@@ -28,9 +28,9 @@ Result<TermsDocument> TermsDocument::load(const QString &path)
 {
     QFile file(path.isEmpty() ? QStringLiteral(":/gtol-server/terms/terms-sample-ja.txt") : path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("terms.unreadable"),
-                     QCoreApplication::translate("gtol::server::TermsDocument", "The terms of use could not be read."),
-                     file.fileName() + QStringLiteral(": ") + file.errorString()};
+        return Error {QStringLiteral("terms.unreadable"),
+                      QCoreApplication::translate("gtol::server::TermsDocument", "The terms of use could not be read."),
+                      file.fileName() + QStringLiteral(": ") + file.errorString()};
     return fromText(QString::fromUtf8(file.readAll()));
 }
 

@@ -66,9 +66,9 @@ struct ApplicationTransition
     QStringList fromStatuses;
     QString toStatus;
     QDateTime at;
-    QString reason;           // reject
-    QString userId;           // approve
-    QByteArray passwordHash;  // approve: hash of the initial password
+    QString reason; // reject
+    QString userId; // approve
+    QByteArray passwordHash; // approve: hash of the initial password
 };
 
 struct RoleTokenRecord
@@ -92,8 +92,8 @@ class ServerStorage
 public:
     virtual ~ServerStorage() = default;
 
-    virtual Status addRegistration(const QByteArray &tokenHash, const QString &email,
-                                   const QDateTime &createdAt, const QDateTime &expiresAt) = 0;
+    virtual Status addRegistration(const QByteArray &tokenHash, const QString &email, const QDateTime &createdAt,
+                                   const QDateTime &expiresAt) = 0;
     virtual Result<std::optional<RegistrationRecord>> registration(const QByteArray &tokenHash) = 0;
 
     virtual Result<std::optional<IdempotencyRecord>> idempotency(const QByteArray &keyHash) = 0;

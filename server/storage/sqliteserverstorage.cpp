@@ -36,42 +36,41 @@ QJsonObject fromJsonText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-constexpr auto SchemaV1 =
-    u"CREATE TABLE registrations ("
-    u"  id INTEGER PRIMARY KEY,"
-    u"  token_hash BLOB NOT NULL UNIQUE,"
-    u"  email TEXT NOT NULL,"
-    u"  created_at INTEGER NOT NULL,"
-    u"  expires_at INTEGER NOT NULL,"
-    u"  used_by INTEGER REFERENCES applications(id)"
-    u");"
-    u"CREATE TABLE applications ("
-    u"  id INTEGER PRIMARY KEY,"
-    u"  status TEXT NOT NULL,"
-    u"  form TEXT NOT NULL,"          // ApplicationForm::toJson, normalised values
-    u"  consent TEXT NOT NULL,"
-    u"  received_at INTEGER NOT NULL,"
-    u"  updated_at INTEGER NOT NULL,"
-    u"  status_token_hash BLOB NOT NULL,"
-    u"  status_salt BLOB NOT NULL,"
-    u"  reason TEXT,"
-    u"  user_id TEXT UNIQUE,"
-    u"  password_hash BLOB"
-    u");"
-    u"CREATE TABLE idempotency ("
-    u"  key_hash BLOB PRIMARY KEY,"
-    u"  request_hash BLOB NOT NULL,"
-    u"  application_id INTEGER NOT NULL REFERENCES applications(id),"
-    u"  created_at INTEGER NOT NULL"
-    u");"
-    u"CREATE TABLE role_tokens ("
-    u"  id INTEGER PRIMARY KEY,"
-    u"  role TEXT NOT NULL,"
-    u"  token_hash BLOB NOT NULL UNIQUE,"
-    u"  label TEXT NOT NULL,"
-    u"  created_at INTEGER NOT NULL"
-    u");"
-    u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);";
+constexpr auto SchemaV1 = u"CREATE TABLE registrations ("
+                          u"  id INTEGER PRIMARY KEY,"
+                          u"  token_hash BLOB NOT NULL UNIQUE,"
+                          u"  email TEXT NOT NULL,"
+                          u"  created_at INTEGER NOT NULL,"
+                          u"  expires_at INTEGER NOT NULL,"
+                          u"  used_by INTEGER REFERENCES applications(id)"
+                          u");"
+                          u"CREATE TABLE applications ("
+                          u"  id INTEGER PRIMARY KEY,"
+                          u"  status TEXT NOT NULL,"
+                          u"  form TEXT NOT NULL," // ApplicationForm::toJson, normalised values
+                          u"  consent TEXT NOT NULL,"
+                          u"  received_at INTEGER NOT NULL,"
+                          u"  updated_at INTEGER NOT NULL,"
+                          u"  status_token_hash BLOB NOT NULL,"
+                          u"  status_salt BLOB NOT NULL,"
+                          u"  reason TEXT,"
+                          u"  user_id TEXT UNIQUE,"
+                          u"  password_hash BLOB"
+                          u");"
+                          u"CREATE TABLE idempotency ("
+                          u"  key_hash BLOB PRIMARY KEY,"
+                          u"  request_hash BLOB NOT NULL,"
+                          u"  application_id INTEGER NOT NULL REFERENCES applications(id),"
+                          u"  created_at INTEGER NOT NULL"
+                          u");"
+                          u"CREATE TABLE role_tokens ("
+                          u"  id INTEGER PRIMARY KEY,"
+                          u"  role TEXT NOT NULL,"
+                          u"  token_hash BLOB NOT NULL UNIQUE,"
+                          u"  label TEXT NOT NULL,"
+                          u"  created_at INTEGER NOT NULL"
+                          u");"
+                          u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);";
 
 constexpr auto ApplicationColumns =
     u"SELECT id, status, form, consent, received_at, updated_at, status_token_hash, status_salt,"
@@ -109,23 +108,25 @@ Status SqliteServerStorage::migrate()
     if (foundApp == ApplicationId && foundVersion == SchemaVersion)
         return {};
     if ((foundApp != 0 && foundApp != ApplicationId) || foundVersion > SchemaVersion)
-        return Error{QStringLiteral("store.foreign"), StorageText::tr("The server database belongs to another program or a newer version."),
-                     m_db.path()};
+        return Error {QStringLiteral("store.foreign"),
+                      StorageText::tr("The server database belongs to another program or a newer version."),
+                      m_db.path()};
     if (foundApp == 0) {
         const auto tables = m_db.queryValue(u"SELECT count(*) FROM sqlite_master");
         if (!tables)
             return tables.error();
         if (tables->toInt() != 0)
-            return Error{QStringLiteral("store.foreign"), StorageText::tr("The server database belongs to another program or a newer version."),
-                         m_db.path()};
+            return Error {QStringLiteral("store.foreign"),
+                          StorageText::tr("The server database belongs to another program or a newer version."),
+                          m_db.path()};
     }
     SqliteTransaction transaction(m_db);
     if (!transaction.began())
         return transaction.began();
     if (Status s = m_db.execute(SchemaV1); !s)
         return s;
-    if (Status s = m_db.execute(QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2;")
-                                    .arg(ApplicationId).arg(SchemaVersion));
+    if (Status s = m_db.execute(
+            QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2;").arg(ApplicationId).arg(SchemaVersion));
         !s)
         return s;
     return transaction.commit();
@@ -148,8 +149,8 @@ Status SqliteServerStorage::addRegistration(const QByteArray &tokenHash, const Q
                                             const QDateTime &createdAt, const QDateTime &expiresAt)
 {
     std::lock_guard lock(m_mutex);
-    auto stmt = statement(QStringLiteral(
-        "INSERT INTO registrations(token_hash, email, created_at, expires_at) VALUES(?, ?, ?, ?)"));
+    auto stmt = statement(
+        QStringLiteral("INSERT INTO registrations(token_hash, email, created_at, expires_at) VALUES(?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
     SqliteStatement &s = **stmt;
@@ -163,8 +164,8 @@ Status SqliteServerStorage::addRegistration(const QByteArray &tokenHash, const Q
 Result<std::optional<RegistrationRecord>> SqliteServerStorage::registration(const QByteArray &tokenHash)
 {
     std::lock_guard lock(m_mutex);
-    auto stmt = statement(QStringLiteral(
-        "SELECT email, created_at, expires_at, used_by FROM registrations WHERE token_hash = ?"));
+    auto stmt = statement(
+        QStringLiteral("SELECT email, created_at, expires_at, used_by FROM registrations WHERE token_hash = ?"));
     if (!stmt)
         return stmt.error();
     SqliteStatement &s = **stmt;
@@ -197,7 +198,7 @@ Result<std::optional<IdempotencyRecord>> SqliteServerStorage::idempotency(const 
         return row.error();
     if (!*row)
         return std::optional<IdempotencyRecord>();
-    IdempotencyRecord record{s.columnBlob(0), s.columnInt64(1)};
+    IdempotencyRecord record {s.columnBlob(0), s.columnInt64(1)};
     s.reset();
     return std::optional<IdempotencyRecord>(record);
 }
@@ -219,7 +220,8 @@ Result<qint64> SqliteServerStorage::createApplication(const NewApplication &appl
             return row.error();
         (*stmt)->reset();
         if (*row)
-            return Error{QStringLiteral("idempotency.exists"), StorageText::tr("This request was already recorded."), {}};
+            return Error {
+                QStringLiteral("idempotency.exists"), StorageText::tr("This request was already recorded."), {}};
     }
     {
         auto stmt = statement(QStringLiteral("SELECT used_by FROM registrations WHERE token_hash = ?"));
@@ -233,7 +235,8 @@ Result<qint64> SqliteServerStorage::createApplication(const NewApplication &appl
         const bool found = *row;
         (*stmt)->reset();
         if (!found || used)
-            return Error{QStringLiteral("registration.used"), StorageText::tr("The registration was already used."), {}};
+            return Error {
+                QStringLiteral("registration.used"), StorageText::tr("The registration was already used."), {}};
     }
 
     auto insert = statement(QStringLiteral(
@@ -355,12 +358,12 @@ Result<bool> SqliteServerStorage::transition(qint64 id, const ApplicationTransit
             return found.error();
         (*taken)->reset();
         if (*found)
-            return Error{QStringLiteral("user_id.taken"), StorageText::tr("The user ID is already taken."), {}};
+            return Error {QStringLiteral("user_id.taken"), StorageText::tr("The user ID is already taken."), {}};
     }
 
-    auto update = statement(QStringLiteral(
-        "UPDATE applications SET status = ?, updated_at = ?, reason = COALESCE(?, reason),"
-        " user_id = COALESCE(?, user_id), password_hash = COALESCE(?, password_hash) WHERE id = ?"));
+    auto update = statement(
+        QStringLiteral("UPDATE applications SET status = ?, updated_at = ?, reason = COALESCE(?, reason),"
+                       " user_id = COALESCE(?, user_id), password_hash = COALESCE(?, password_hash) WHERE id = ?"));
     if (!update)
         return update.error();
     SqliteStatement &u = **update;
@@ -398,7 +401,8 @@ Status SqliteServerStorage::addRoleToken(const QString &role, const QByteArray &
                                          const QDateTime &createdAt)
 {
     std::lock_guard lock(m_mutex);
-    auto stmt = statement(QStringLiteral("INSERT INTO role_tokens(role, token_hash, label, created_at) VALUES(?, ?, ?, ?)"));
+    auto stmt =
+        statement(QStringLiteral("INSERT INTO role_tokens(role, token_hash, label, created_at) VALUES(?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, role);
@@ -421,8 +425,8 @@ Result<QList<RoleTokenRecord>> SqliteServerStorage::roleTokens()
             return row.error();
         if (!*row)
             break;
-        records.append({(*stmt)->columnInt64(0), (*stmt)->columnText(1), (*stmt)->columnText(2),
-                        fromMs((*stmt)->columnInt64(3))});
+        records.append(
+            {(*stmt)->columnInt64(0), (*stmt)->columnText(1), (*stmt)->columnText(2), fromMs((*stmt)->columnInt64(3))});
     }
     (*stmt)->reset();
     return records;

@@ -35,11 +35,11 @@ struct PhaseResult
 };
 
 // Runs `request(thread, client, n)` on Threads threads for `seconds`; each returns success.
-template <typename Request>
+template<typename Request>
 PhaseResult runPhase(const gtol::server::OnboardServer &server, const QString &ca, double seconds, Request request)
 {
     std::vector<std::vector<double>> latencies(Threads);
-    std::atomic<int> failures{0};
+    std::atomic<int> failures {0};
     std::vector<std::thread> workers;
     QElapsedTimer wall;
     wall.start();
@@ -104,8 +104,9 @@ int main(int argc, char *argv[])
     }
 
     // --- search
-    const QStringList words{QStringLiteral("病院"), QStringLiteral("クリニック"), QStringLiteral("奈良"),
-                            QStringLiteral("医院"), QStringLiteral("内科"), QStringLiteral("西"), QStringLiteral("ならし")};
+    const QStringList words {QStringLiteral("病院"),  QStringLiteral("クリニック"), QStringLiteral("奈良"),
+                             QStringLiteral("医院"),  QStringLiteral("内科"),       QStringLiteral("西"),
+                             QStringLiteral("ならし")};
     std::vector<std::string> paths;
     for (const QString &w : words)
         paths.push_back("/api/v1/facilities?prefecture=29&limit=20&q=" + QUrl::toPercentEncoding(w).toStdString());
@@ -135,34 +136,38 @@ int main(int argc, char *argv[])
     termsClient.set_ca_cert_path(pki->caCertPath.toStdString().c_str());
     termsClient.enable_server_certificate_verification(true);
     auto termsRes = termsClient.Get("/api/v1/terms/current");
-    const QJsonObject terms = termsRes ? QJsonDocument::fromJson(QByteArray::fromStdString(termsRes->body)).object() : QJsonObject();
-    const PhaseResult submit = runPhase(server, pki->caCertPath, seconds, [&](int t, httplib::SSLClient &client, int n) {
-        if (n >= TokensPerThread)
-            return false;
-        const QString email = QStringLiteral("bench%1-%2@example.jp").arg(t).arg(n);
-        const QJsonObject payload{
-            {QStringLiteral("registrationToken"), tokens[t][size_t(n)]},
-            {QStringLiteral("application"),
-             QJsonObject{{QStringLiteral("email"), email},
-                         {QStringLiteral("prefectureCode"), QStringLiteral("29")},
-                         {QStringLiteral("facilityCode"), QStringLiteral("2910110630")},
-                         {QStringLiteral("managerName"), QStringLiteral("奈良　太郎")},
-                         {QStringLiteral("managerNameKana"), QStringLiteral("ナラ　タロウ")},
-                         {QStringLiteral("applicantName"), QStringLiteral("大和　花子")},
-                         {QStringLiteral("applicantNameKana"), QStringLiteral("ヤマト　ハナコ")},
-                         {QStringLiteral("department"), QStringLiteral("医事課")},
-                         {QStringLiteral("position"), QStringLiteral("なし")},
-                         {QStringLiteral("facilityPhone"), QStringLiteral("0742000000")},
-                         {QStringLiteral("applicantContact"), QStringLiteral("0742000001")}}},
-            {QStringLiteral("consent"),
-             QJsonObject{{QStringLiteral("termsVersion"), terms[QStringLiteral("version")]},
-                         {QStringLiteral("termsSha256"), terms[QStringLiteral("sha256")]},
-                         {QStringLiteral("agreedAt"), QStringLiteral("2026-11-28T04:00:00Z")}}}};
-        httplib::Headers headers{{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()}};
-        auto res = client.Post("/api/v1/applications", headers,
-                               QJsonDocument(payload).toJson(QJsonDocument::Compact).toStdString(), "application/json");
-        return res && res->status == 201;
-    });
+    const QJsonObject terms =
+        termsRes ? QJsonDocument::fromJson(QByteArray::fromStdString(termsRes->body)).object() : QJsonObject();
+    const PhaseResult submit =
+        runPhase(server, pki->caCertPath, seconds, [&](int t, httplib::SSLClient &client, int n) {
+            if (n >= TokensPerThread)
+                return false;
+            const QString email = QStringLiteral("bench%1-%2@example.jp").arg(t).arg(n);
+            const QJsonObject payload {
+                {QStringLiteral("registrationToken"), tokens[t][size_t(n)]},
+                {QStringLiteral("application"),
+                 QJsonObject {{QStringLiteral("email"), email},
+                              {QStringLiteral("prefectureCode"), QStringLiteral("29")},
+                              {QStringLiteral("facilityCode"), QStringLiteral("2910110630")},
+                              {QStringLiteral("managerName"), QStringLiteral("奈良　太郎")},
+                              {QStringLiteral("managerNameKana"), QStringLiteral("ナラ　タロウ")},
+                              {QStringLiteral("applicantName"), QStringLiteral("大和　花子")},
+                              {QStringLiteral("applicantNameKana"), QStringLiteral("ヤマト　ハナコ")},
+                              {QStringLiteral("department"), QStringLiteral("医事課")},
+                              {QStringLiteral("position"), QStringLiteral("なし")},
+                              {QStringLiteral("facilityPhone"), QStringLiteral("0742000000")},
+                              {QStringLiteral("applicantContact"), QStringLiteral("0742000001")}}},
+                {QStringLiteral("consent"),
+                 QJsonObject {{QStringLiteral("termsVersion"), terms[QStringLiteral("version")]},
+                              {QStringLiteral("termsSha256"), terms[QStringLiteral("sha256")]},
+                              {QStringLiteral("agreedAt"), QStringLiteral("2026-11-28T04:00:00Z")}}}};
+            httplib::Headers headers {
+                {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()}};
+            auto res =
+                client.Post("/api/v1/applications", headers,
+                            QJsonDocument(payload).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+            return res && res->status == 201;
+        });
 
     std::printf("BENCH server.search_rps %.1f req/s\n", search.rps);
     std::printf("BENCH server.search_p99_ms %.2f ms\n", search.p99);

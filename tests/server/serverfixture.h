@@ -31,7 +31,7 @@ public:
     void advanceSeconds(qint64 seconds) { m_ms += seconds * 1000; }
 
 private:
-    std::atomic<qint64> m_ms{QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC).toMSecsSinceEpoch()};
+    std::atomic<qint64> m_ms {QDateTime(QDate(2026, 11, 28), QTime(4, 0), Qt::UTC).toMSecsSinceEpoch()};
 };
 
 struct ServerFixture
@@ -137,7 +137,7 @@ inline std::string body(const QJsonObject &object)
 // A complete, valid application for the bundled Nara master.
 inline QJsonObject validApplication(const QString &email)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("email"), email},
         {QStringLiteral("prefectureCode"), QStringLiteral("29")},
         {QStringLiteral("facilityCode"), QStringLiteral("2910110630")}, // 奈良西部病院

@@ -42,16 +42,16 @@ Run runServer(const QStringList &args)
 QString apply(ServerFixture &fx, const QString &email)
 {
     auto c = fx.client();
-    REQUIRE(c->Post("/api/v1/registrations", body({{QStringLiteral("email"), email}}), "application/json")->status == 202);
+    REQUIRE(c->Post("/api/v1/registrations", body({{QStringLiteral("email"), email}}), "application/json")->status
+            == 202);
     const QJsonObject terms = json(c->Get("/api/v1/terms/current"));
-    const QJsonObject payload{
-        {QStringLiteral("registrationToken"), fx.tokenFromMail(email)},
-        {QStringLiteral("application"), validApplication(email)},
-        {QStringLiteral("consent"),
-         QJsonObject{{QStringLiteral("termsVersion"), terms[QStringLiteral("version")]},
-                     {QStringLiteral("termsSha256"), terms[QStringLiteral("sha256")]},
-                     {QStringLiteral("agreedAt"), QStringLiteral("2026-11-28T04:00:00Z")}}}};
-    httplib::Headers headers{{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()}};
+    const QJsonObject payload {{QStringLiteral("registrationToken"), fx.tokenFromMail(email)},
+                               {QStringLiteral("application"), validApplication(email)},
+                               {QStringLiteral("consent"),
+                                QJsonObject {{QStringLiteral("termsVersion"), terms[QStringLiteral("version")]},
+                                             {QStringLiteral("termsSha256"), terms[QStringLiteral("sha256")]},
+                                             {QStringLiteral("agreedAt"), QStringLiteral("2026-11-28T04:00:00Z")}}}};
+    httplib::Headers headers {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()}};
     auto res = c->Post("/api/v1/applications", headers, body(payload), "application/json");
     REQUIRE(res->status == 201);
     return json(res)[QStringLiteral("applicationId")].toString();
@@ -77,16 +77,20 @@ TEST_CASE("admin CLI: list, confirm, approve (user ID and initial password), rej
     CHECK(list.out.contains(QStringLiteral("second@example.jp")));
 
     // Approving before the phone confirmation is refused.
-    CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("approve"), first}).exitCode == 1);
-    const Run confirm = runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("confirm"), first});
+    CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("approve"), first}).exitCode
+          == 1);
+    const Run confirm =
+        runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("confirm"), first});
     CHECK(confirm.exitCode == 0);
     CHECK(confirm.out.contains(QStringLiteral("confirmed=") + first));
 
     const int mailsBefore = int(fx.mailFiles().size());
-    const Run approve = runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("approve"), first});
+    const Run approve =
+        runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("approve"), first});
     CHECK(approve.exitCode == 0);
     const QRegularExpression userIdLine(QStringLiteral("^userId=([0-9]{8})$"), QRegularExpression::MultilineOption);
-    const QRegularExpression passwordLine(QStringLiteral("^initialPassword=([0-9]{6}@G)$"), QRegularExpression::MultilineOption);
+    const QRegularExpression passwordLine(QStringLiteral("^initialPassword=([0-9]{6}@G)$"),
+                                          QRegularExpression::MultilineOption);
     const auto userId = userIdLine.match(approve.out);
     const auto password = passwordLine.match(approve.out);
     REQUIRE(userId.hasMatch());
@@ -105,12 +109,16 @@ TEST_CASE("admin CLI: list, confirm, approve (user ID and initial password), rej
     CHECK_FALSE(dbFile.readAll().contains(password.captured(1).toLatin1()));
 
     // Not twice, and an approved application cannot be rejected.
-    CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("approve"), first}).exitCode == 1);
+    CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("approve"), first}).exitCode
+          == 1);
     CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("reject"), first,
-                     QStringLiteral("--reason"), QStringLiteral("x")}).exitCode == 1);
+                     QStringLiteral("--reason"), QStringLiteral("x")})
+              .exitCode
+          == 1);
 
     // Reject needs a reason; the reason is mailed.
-    CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("reject"), second}).exitCode == 2);
+    CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("reject"), second}).exitCode
+          == 2);
     const Run reject = runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("reject"), second,
                                   QStringLiteral("--reason"), QStringLiteral("電話がつながりませんでした")});
     CHECK(reject.exitCode == 0);
@@ -121,9 +129,15 @@ TEST_CASE("admin CLI: list, confirm, approve (user ID and initial password), rej
     CHECK(after.out.contains(userId.captured(1)));
     CHECK(after.out.contains(second + QStringLiteral("\trejected\t")));
 
-    CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("confirm"), QStringLiteral("999")}).exitCode == 1);
+    CHECK(runServer(
+              {QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("confirm"), QStringLiteral("999")})
+              .exitCode
+          == 1);
     CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("frobnicate")}).exitCode == 2);
-    CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("confirm"), QStringLiteral("x")}).exitCode == 2);
+    CHECK(
+        runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("confirm"), QStringLiteral("x")})
+            .exitCode
+        == 2);
 }
 
 TEST_CASE("admin CLI: role tokens are printed once and stored hashed")
@@ -133,8 +147,9 @@ TEST_CASE("admin CLI: role tokens are printed once and stored hashed")
     const Run issued = runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("issue-token"),
                                   QStringLiteral("support"), QStringLiteral("--label"), QStringLiteral("helpdesk A")});
     CHECK(issued.exitCode == 0);
-    const auto token = QRegularExpression(QStringLiteral("^token=([A-Za-z0-9_-]{43})$"), QRegularExpression::MultilineOption)
-                           .match(issued.out);
+    const auto token =
+        QRegularExpression(QStringLiteral("^token=([A-Za-z0-9_-]{43})$"), QRegularExpression::MultilineOption)
+            .match(issued.out);
     REQUIRE(token.hasMatch());
     const auto role = fx.server->storage().roleForToken(gtol::server::SecretToken::hash(token.captured(1)));
     REQUIRE(role.ok());
@@ -149,15 +164,18 @@ TEST_CASE("admin CLI: role tokens are printed once and stored hashed")
     CHECK(tokens.out.contains(QStringLiteral("helpdesk A")));
     CHECK_FALSE(tokens.out.contains(token.captured(1)));
     CHECK(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("issue-token"),
-                     QStringLiteral("root")}).exitCode == 2);
+                     QStringLiteral("root")})
+              .exitCode
+          == 2);
 }
 
 TEST_CASE("dev mode: throw-away CA, profile.json, port 0 printed, clean stop on SIGTERM")
 {
     QTemporaryDir dir;
     QProcess process;
-    process.start(serverExecutable(), {QStringLiteral("--dev"), dir.path(), QStringLiteral("--listen"),
-                                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--access-log"), QStringLiteral("off")});
+    process.start(serverExecutable(),
+                  {QStringLiteral("--dev"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--access-log"), QStringLiteral("off")});
     REQUIRE(process.waitForStarted(10000));
     QString out;
     const QRegularExpression listening(QStringLiteral("listening on https://127\\.0\\.0\\.1:([0-9]+)"));
@@ -172,13 +190,15 @@ TEST_CASE("dev mode: throw-away CA, profile.json, port 0 printed, clean stop on 
     const QString ca = QDir(dir.path()).absoluteFilePath(QStringLiteral("ca.pem"));
     CHECK(out.contains(QStringLiteral("ca=") + ca));
 
-    const QJsonObject profile = QJsonDocument::fromJson(ServerFixture::readText(dir.filePath(QStringLiteral("profile.json"))).toUtf8()).object();
+    const QJsonObject profile =
+        QJsonDocument::fromJson(ServerFixture::readText(dir.filePath(QStringLiteral("profile.json"))).toUtf8())
+            .object();
     const QJsonObject backend = profile[QStringLiteral("backend")].toObject();
     CHECK(backend[QStringLiteral("url")].toString() == QStringLiteral("https://127.0.0.1:") + QString::number(port));
     CHECK(backend[QStringLiteral("caFile")].toString() == ca);
     CHECK(profile[QStringLiteral("service")].toObject()[QStringLiteral("hosts")].toArray().first().toString()
           == QStringLiteral("entry.gtol.ncc.go.jp"));
-    CHECK(profile[QStringLiteral("vpn")].toObject()[QStringLiteral("ports")].toArray() == QJsonArray{500, 4500});
+    CHECK(profile[QStringLiteral("vpn")].toObject()[QStringLiteral("ports")].toArray() == QJsonArray {500, 4500});
 
     httplib::SSLClient client("127.0.0.1", port);
     client.set_ca_cert_path(ca.toStdString().c_str());
@@ -208,9 +228,10 @@ TEST_CASE("command line: missing options and a bad certificate fail with a messa
     REQUIRE(junk.open(QIODevice::WriteOnly));
     junk.write("not a certificate");
     junk.close();
-    const Run bad = runServer({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"), junk.fileName(),
-                               QStringLiteral("--key"), junk.fileName(), QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")),
-                               QStringLiteral("--mail-dir"), dir.filePath(QStringLiteral("mail"))});
+    const Run bad = runServer({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
+                               junk.fileName(), QStringLiteral("--key"), junk.fileName(), QStringLiteral("--db"),
+                               dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--mail-dir"),
+                               dir.filePath(QStringLiteral("mail"))});
     CHECK(bad.exitCode == 1);
     CHECK_FALSE(bad.err.isEmpty());
 }

@@ -2,8 +2,8 @@
 #include "catch.h"
 
 #include "serverfixture.h"
-#include "storage/sqliteserverstorage.h"
 #include "service/applicationofficer.h"
+#include "storage/sqliteserverstorage.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -22,7 +22,7 @@ constexpr const char *Json = "application/json";
 QString registerAndGetToken(ServerFixture &fx, const QString &email)
 {
     auto c = fx.client();
-    auto res = c->Post("/api/v1/registrations", body(QJsonObject{{QStringLiteral("email"), email}}), Json);
+    auto res = c->Post("/api/v1/registrations", body(QJsonObject {{QStringLiteral("email"), email}}), Json);
     REQUIRE(res);
     REQUIRE(res->status == 202);
     const QString token = fx.tokenFromMail(email);
@@ -35,16 +35,16 @@ QJsonObject consentFor(ServerFixture &fx)
     auto res = fx.client()->Get("/api/v1/terms/current");
     REQUIRE(res);
     const QJsonObject terms = json(res);
-    return QJsonObject{{QStringLiteral("termsVersion"), terms.value(QStringLiteral("version"))},
-                       {QStringLiteral("termsSha256"), terms.value(QStringLiteral("sha256"))},
-                       {QStringLiteral("agreedAt"), QStringLiteral("2026-11-28T04:00:00Z")}};
+    return QJsonObject {{QStringLiteral("termsVersion"), terms.value(QStringLiteral("version"))},
+                        {QStringLiteral("termsSha256"), terms.value(QStringLiteral("sha256"))},
+                        {QStringLiteral("agreedAt"), QStringLiteral("2026-11-28T04:00:00Z")}};
 }
 
 QJsonObject submission(const QString &token, const QJsonObject &application, const QJsonObject &consent)
 {
-    return QJsonObject{{QStringLiteral("registrationToken"), token},
-                       {QStringLiteral("application"), application},
-                       {QStringLiteral("consent"), consent}};
+    return QJsonObject {{QStringLiteral("registrationToken"), token},
+                        {QStringLiteral("application"), application},
+                        {QStringLiteral("consent"), consent}};
 }
 
 httplib::Result submit(ServerFixture &fx, const std::string &key, const std::string &payload)
@@ -71,9 +71,11 @@ httplib::Result status(ServerFixture &fx, const QString &id, const QString &toke
 QStringList fieldCodes(const httplib::Result &res)
 {
     QStringList codes;
-    const QJsonArray fields = json(res).value(QStringLiteral("error")).toObject().value(QStringLiteral("fields")).toArray();
+    const QJsonArray fields =
+        json(res).value(QStringLiteral("error")).toObject().value(QStringLiteral("fields")).toArray();
     for (const QJsonValue &f : fields)
-        codes << f.toObject().value(QStringLiteral("field")).toString() + u'=' + f.toObject().value(QStringLiteral("code")).toString();
+        codes << f.toObject().value(QStringLiteral("field")).toString() + u'='
+                + f.toObject().value(QStringLiteral("code")).toString();
     return codes;
 }
 
@@ -83,7 +85,8 @@ TEST_CASE("registration: 202, a mail with the link and a 30-minute single-use to
 {
     ServerFixture fx;
     auto c = fx.client();
-    auto res = c->Post("/api/v1/registrations", body({{QStringLiteral("email"), QStringLiteral(" ｃｌｅｒｋ@example-clinic.jp ")}}), Json);
+    auto res = c->Post("/api/v1/registrations",
+                       body({{QStringLiteral("email"), QStringLiteral(" ｃｌｅｒｋ@example-clinic.jp ")}}), Json);
     REQUIRE(res);
     CHECK(res->status == 202);
     CHECK(json(res).value(QStringLiteral("expiresInSeconds")).toInt() == 1800);
@@ -128,8 +131,10 @@ TEST_CASE("registration: the same answer for a known address, and shape errors n
 {
     ServerFixture fx;
     auto c = fx.client();
-    auto first = c->Post("/api/v1/registrations", body({{QStringLiteral("email"), QStringLiteral("a@example.jp")}}), Json);
-    auto again = c->Post("/api/v1/registrations", body({{QStringLiteral("email"), QStringLiteral("a@example.jp")}}), Json);
+    auto first =
+        c->Post("/api/v1/registrations", body({{QStringLiteral("email"), QStringLiteral("a@example.jp")}}), Json);
+    auto again =
+        c->Post("/api/v1/registrations", body({{QStringLiteral("email"), QStringLiteral("a@example.jp")}}), Json);
     REQUIRE(first);
     REQUIRE(again);
     CHECK(first->status == again->status);
@@ -143,13 +148,15 @@ TEST_CASE("registration: the same answer for a known address, and shape errors n
     auto missing = c->Post("/api/v1/registrations", "{}", Json);
     CHECK(missing->status == 400);
     CHECK(errorCode(missing) == QStringLiteral("request.missing_field"));
-    CHECK(json(missing)[QStringLiteral("error")].toObject()[QStringLiteral("field")].toString() == QStringLiteral("email"));
+    CHECK(json(missing)[QStringLiteral("error")].toObject()[QStringLiteral("field")].toString()
+          == QStringLiteral("email"));
     auto wrongType = c->Post("/api/v1/registrations", "{\"email\":42}", Json);
     CHECK(errorCode(wrongType) == QStringLiteral("request.bad_field"));
-    auto invalid = c->Post("/api/v1/registrations", body({{QStringLiteral("email"), QStringLiteral("not-an-address")}}), Json);
+    auto invalid =
+        c->Post("/api/v1/registrations", body({{QStringLiteral("email"), QStringLiteral("not-an-address")}}), Json);
     CHECK(invalid->status == 422);
     CHECK(errorCode(invalid) == QStringLiteral("validation.failed"));
-    CHECK(fieldCodes(invalid) == QStringList{QStringLiteral("email=email.at")});
+    CHECK(fieldCodes(invalid) == QStringList {QStringLiteral("email=email.at")});
 }
 
 TEST_CASE("registration: an expired token answers 410 and cannot be used to apply")
@@ -163,7 +170,8 @@ TEST_CASE("registration: an expired token answers 410 and cannot be used to appl
     auto expired = fx.client()->Get("/api/v1/registrations/" + token.toStdString());
     CHECK(expired->status == 410);
     CHECK(errorCode(expired) == QStringLiteral("registration.expired"));
-    auto res = submit(fx, newKey(), body(submission(token, validApplication(QStringLiteral("late@example.jp")), consent)));
+    auto res =
+        submit(fx, newKey(), body(submission(token, validApplication(QStringLiteral("late@example.jp")), consent)));
     CHECK(res->status == 410);
     CHECK(errorCode(res) == QStringLiteral("registration.expired"));
     CHECK(fx.server->storage().applications()->isEmpty());
@@ -359,7 +367,7 @@ TEST_CASE("applications: every failing field is listed with its rule code")
     unknownFacility[QStringLiteral("facilityCode")] = QStringLiteral("2919999999");
     auto res2 = submit(fx, newKey(), body(submission(token, unknownFacility, consentFor(fx))));
     CHECK(res2->status == 422);
-    CHECK(fieldCodes(res2) == QStringList{QStringLiteral("facilityCode=facility.unknown")});
+    CHECK(fieldCodes(res2) == QStringList {QStringLiteral("facilityCode=facility.unknown")});
 
     // Consent to other terms.
     QJsonObject oldConsent = consentFor(fx);
@@ -444,10 +452,12 @@ TEST_CASE("reference data: prefectures, facility search, export with ETag, terms
     CHECK(json(limited)[QStringLiteral("facilities")].toArray().size() == 3);
     auto badPref = c->Get("/api/v1/facilities?prefecture=99&q=a");
     CHECK(badPref->status == 400);
-    CHECK(json(badPref)[QStringLiteral("error")].toObject()[QStringLiteral("field")].toString() == QStringLiteral("prefecture"));
+    CHECK(json(badPref)[QStringLiteral("error")].toObject()[QStringLiteral("field")].toString()
+          == QStringLiteral("prefecture"));
     CHECK(c->Get("/api/v1/facilities?q=a")->status == 400);
     auto badLimit = c->Get("/api/v1/facilities?prefecture=29&limit=0");
-    CHECK(json(badLimit)[QStringLiteral("error")].toObject()[QStringLiteral("field")].toString() == QStringLiteral("limit"));
+    CHECK(json(badLimit)[QStringLiteral("error")].toObject()[QStringLiteral("field")].toString()
+          == QStringLiteral("limit"));
 
     auto exported = c->Get("/api/v1/facilities/export?prefecture=29");
     REQUIRE(exported->status == 200);
@@ -471,8 +481,9 @@ TEST_CASE("reference data: prefectures, facility search, export with ETag, terms
     const QJsonObject t = json(terms);
     CHECK(t[QStringLiteral("text")].toString().contains(QStringLiteral("見本")));
     CHECK(t[QStringLiteral("sha256")].toString()
-          == QString::fromLatin1(QCryptographicHash::hash(t[QStringLiteral("text")].toString().toUtf8(),
-                                                          QCryptographicHash::Sha256).toHex()));
+          == QString::fromLatin1(
+              QCryptographicHash::hash(t[QStringLiteral("text")].toString().toUtf8(), QCryptographicHash::Sha256)
+                  .toHex()));
     CHECK_FALSE(t[QStringLiteral("version")].toString().isEmpty());
 }
 

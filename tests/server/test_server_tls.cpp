@@ -83,15 +83,16 @@ TEST_CASE("applications: concurrent duplicates of one submission create exactly 
     ServerFixture fx;
     const QString email = QStringLiteral("race@example.jp");
     auto c = fx.client();
-    REQUIRE(c->Post("/api/v1/registrations", body({{QStringLiteral("email"), email}}), "application/json")->status == 202);
+    REQUIRE(c->Post("/api/v1/registrations", body({{QStringLiteral("email"), email}}), "application/json")->status
+            == 202);
     const QJsonObject terms = json(c->Get("/api/v1/terms/current"));
-    const std::string payload = body(QJsonObject{
-        {QStringLiteral("registrationToken"), fx.tokenFromMail(email)},
-        {QStringLiteral("application"), validApplication(email)},
-        {QStringLiteral("consent"),
-         QJsonObject{{QStringLiteral("termsVersion"), terms[QStringLiteral("version")]},
-                     {QStringLiteral("termsSha256"), terms[QStringLiteral("sha256")]},
-                     {QStringLiteral("agreedAt"), QStringLiteral("2026-11-28T04:00:00Z")}}}});
+    const std::string payload =
+        body(QJsonObject {{QStringLiteral("registrationToken"), fx.tokenFromMail(email)},
+                          {QStringLiteral("application"), validApplication(email)},
+                          {QStringLiteral("consent"),
+                           QJsonObject {{QStringLiteral("termsVersion"), terms[QStringLiteral("version")]},
+                                        {QStringLiteral("termsSha256"), terms[QStringLiteral("sha256")]},
+                                        {QStringLiteral("agreedAt"), QStringLiteral("2026-11-28T04:00:00Z")}}}});
     const std::string key = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
 
     constexpr int Clients = 6;

@@ -37,7 +37,8 @@ TEST_CASE("mail: one RFC 5322 file per message, CRLF, no header injection")
     QTemporaryDir dir;
     const MailSpool spool(dir.filePath(QStringLiteral("mail")));
     const QDateTime now(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC);
-    auto path = spool.send(OnboardingMails::approval(QStringLiteral("a@example.jp"), 7, QStringLiteral("12345678")), now);
+    auto path =
+        spool.send(OnboardingMails::approval(QStringLiteral("a@example.jp"), 7, QStringLiteral("12345678")), now);
     REQUIRE(path.ok());
     CHECK(path->endsWith(QStringLiteral(".eml")));
     QFile file(*path);
@@ -49,7 +50,8 @@ TEST_CASE("mail: one RFC 5322 file per message, CRLF, no header injection")
     CHECK(QString::fromUtf8(text).contains(QStringLiteral("利用者ID: 12345678")));
     CHECK_FALSE(QByteArray(text).replace("\r\n", "").contains(QByteArray("\n"))); // every line ends in CRLF
 
-    auto injected = spool.send({QStringLiteral("a@example.jp\r\nBcc: b@example.jp"), QStringLiteral("x"), QStringLiteral("y")}, now);
+    auto injected = spool.send(
+        {QStringLiteral("a@example.jp\r\nBcc: b@example.jp"), QStringLiteral("x"), QStringLiteral("y")}, now);
     CHECK_FALSE(injected.ok());
     CHECK(QDir(dir.filePath(QStringLiteral("mail"))).entryList({QStringLiteral("*.eml")}).size() == 1);
 }
@@ -64,7 +66,7 @@ TEST_CASE("rate limiter: a sliding window per key with the wait in seconds")
     REQUIRE(wait.has_value());
     CHECK(*wait == 40);
     CHECK_FALSE(limiter.hit("b", t0.addSecs(20)).has_value()); // other keys are not affected
-    CHECK_FALSE(limiter.hit("a", t0.addSecs(60)).has_value());  // the first hit left the window
+    CHECK_FALSE(limiter.hit("a", t0.addSecs(60)).has_value()); // the first hit left the window
     RateLimiter off({0, 60});
     for (int i = 0; i < 100; ++i)
         CHECK_FALSE(off.hit("a", t0).has_value());
