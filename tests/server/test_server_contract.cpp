@@ -428,6 +428,12 @@ TEST_CASE("applications: status needs the application's own token; the officer's
     const QJsonObject rejected = json(status(fx, ids[1], tokens[1]));
     CHECK(rejected[QStringLiteral("status")].toString() == QStringLiteral("rejected"));
     CHECK(rejected[QStringLiteral("reason")].toString() == QStringLiteral("施設名が確認できませんでした"));
+
+    // Bearer tokens travel in a header the access log never records.
+    const QString log = ServerFixture::readText(fx.config.accessLogPath);
+    CHECK(log.contains(QStringLiteral("\"route\":\"/api/v1/applications/{id}\"")));
+    for (const QString &token : tokens)
+        CHECK_FALSE(log.contains(token));
 }
 
 TEST_CASE("reference data: prefectures, facility search, export with ETag, terms")

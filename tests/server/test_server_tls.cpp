@@ -118,3 +118,22 @@ TEST_CASE("applications: concurrent duplicates of one submission create exactly 
     CHECK(fx.server->storage().applications()->size() == 1);
     CHECK(fx.mailFiles().size() == 2); // the registration link and one receipt
 }
+
+TEST_CASE("limits: a client that connects and says nothing does not hold the server")
+{
+    // One worker thread and a 1 s read timeout: a silent connection takes the only worker until
+    // the timeout drops it; then the real client is served. Without the timeout it would wait for
+    // ever and the request below would fail.
+    ServerFixture fx([](gtol::server::ServerConfig &config) {
+        config.threads = 1;
+        config.readTimeoutSeconds = 1;
+    });
+    BIO *silent = BIO_new_connect(("127.0.0.1:" + std::to_string(fx.server->port())).c_str());
+    REQUIRE(BIO_do_connect(silent) == 1);
+    auto c = fx.client();
+    c->set_read_timeout(20, 0);
+    auto res = c->Get("/api/v1/prefectures");
+    REQUIRE(res);
+    CHECK(res->status == 200);
+    BIO_free_all(silent);
+}
