@@ -25,17 +25,13 @@ constexpr int kExitNothingFailed = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitBadInput = 2;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gtol::cli::check", text);
-}
 
 QString usageText()
 {
     QStringList contracts;
     for (const LineContract contract : allLineContracts())
         contracts.append(lineContractKey(contract));
-    return tr("Usage: gtol-onboard check [--profile FILE] [--json] [--report FILE.html] [--line CONTRACT]\n"
+    return QCoreApplication::translate("gtol::cli::check", "Usage: gtol-onboard check [--profile FILE] [--json] [--report FILE.html] [--line CONTRACT]\n"
               "Runs every requirement probe against the hosts of the deployment profile.\n"
               "CONTRACT (the internet line contract): %1\n"
               "Exit codes: 0 nothing failed, 1 something failed (NG), 2 bad profile or usage error.")
@@ -61,7 +57,7 @@ void printTable(const CheckReport &report)
     for (const CheckStatus status : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail, CheckStatus::Manual,
                                      CheckStatus::Unknown})
         counts.append(QStringLiteral("%1 %2").arg(statusLabel(status)).arg(report.count(status)));
-    out() << tr("Overall: %1 (%2)").arg(statusLabel(report.overall()), counts.join(QStringLiteral(", "))) << Qt::endl;
+    out() << QCoreApplication::translate("gtol::cli::check", "Overall: %1 (%2)").arg(statusLabel(report.overall()), counts.join(QStringLiteral(", "))) << Qt::endl;
 }
 
 } // namespace
@@ -69,13 +65,13 @@ void printTable(const CheckReport &report)
 int runCheck(const AppOptions &options, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Deployment profile (JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of a table."));
-    const QCommandLineOption reportOption(QStringLiteral("report"), tr("Also write the HTML report to FILE."),
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QCoreApplication::translate("gtol::cli::check", "Deployment profile (JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("gtol::cli::check", "Print JSON instead of a table."));
+    const QCommandLineOption reportOption(QStringLiteral("report"), QCoreApplication::translate("gtol::cli::check", "Also write the HTML report to FILE."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption lineOption(QStringLiteral("line"), tr("The internet line contract (see below)."),
+    const QCommandLineOption lineOption(QStringLiteral("line"), QCoreApplication::translate("gtol::cli::check", "The internet line contract (see below)."),
                                         QStringLiteral("CONTRACT"));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("gtol::cli::check", "Show this help."));
     parser.addOptions({profileOption, jsonOption, reportOption, lineOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("check")} + args)) {
         err() << parser.errorText() << Qt::endl << usageText() << Qt::endl;
@@ -86,7 +82,7 @@ int runCheck(const AppOptions &options, const QStringList &args)
         return kExitNothingFailed;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err() << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()) << Qt::endl
+        err() << QCoreApplication::translate("gtol::cli::check", "Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()) << Qt::endl
               << usageText() << Qt::endl;
         return kExitBadInput;
     }
@@ -94,7 +90,7 @@ int runCheck(const AppOptions &options, const QStringList &args)
     if (parser.isSet(lineOption)) {
         contract = lineContractForKey(parser.value(lineOption));
         if (contract == LineContract::NotAnswered && parser.value(lineOption) != lineContractKey(LineContract::NotAnswered)) {
-            err() << tr("Unknown line contract \"%1\".").arg(parser.value(lineOption)) << Qt::endl << usageText() << Qt::endl;
+            err() << QCoreApplication::translate("gtol::cli::check", "Unknown line contract \"%1\".").arg(parser.value(lineOption)) << Qt::endl << usageText() << Qt::endl;
             return kExitBadInput;
         }
     }
@@ -118,7 +114,7 @@ int runCheck(const AppOptions &options, const QStringList &args)
     if (parser.isSet(reportOption)) {
         QSaveFile file(parser.value(reportOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(ReportWriter::toHtml(report).toUtf8()) < 0 || !file.commit()) {
-            err() << tr("The report could not be written: %1").arg(file.errorString()) << Qt::endl;
+            err() << QCoreApplication::translate("gtol::cli::check", "The report could not be written: %1").arg(file.errorString()) << Qt::endl;
             return kExitBadInput;
         }
     }

@@ -6,10 +6,6 @@
 namespace gtol {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gtol::CheckResult", text);
-}
 } // namespace
 
 QString statusKey(CheckStatus status)
@@ -27,20 +23,20 @@ QString statusKey(CheckStatus status)
 QString statusLabel(CheckStatus status)
 {
     switch (status) {
-    case CheckStatus::Pass: return tr("OK");
-    case CheckStatus::Warn: return tr("Caution");
-    case CheckStatus::Fail: return tr("NG");
-    case CheckStatus::Manual: return tr("Answer needed");
-    case CheckStatus::Unknown: return tr("Not checked");
+    case CheckStatus::Pass: return QCoreApplication::translate("gtol::CheckResult", "OK");
+    case CheckStatus::Warn: return QCoreApplication::translate("gtol::CheckResult", "Caution");
+    case CheckStatus::Fail: return QCoreApplication::translate("gtol::CheckResult", "NG");
+    case CheckStatus::Manual: return QCoreApplication::translate("gtol::CheckResult", "Answer needed");
+    case CheckStatus::Unknown: return QCoreApplication::translate("gtol::CheckResult", "Not checked");
     }
-    return tr("Not checked");
+    return QCoreApplication::translate("gtol::CheckResult", "Not checked");
 }
 
 QString actorLabel(Actor actor)
 {
     switch (actor) {
-    case Actor::Clerk: return tr("You (the clerk)");
-    case Actor::ItVendor: return tr("Your IT vendor");
+    case Actor::Clerk: return QCoreApplication::translate("gtol::CheckResult", "You (the clerk)");
+    case Actor::ItVendor: return QCoreApplication::translate("gtol::CheckResult", "Your IT vendor");
     case Actor::Nobody: break;
     }
     return {};

@@ -5,10 +5,6 @@
 namespace gtol {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gtol::LineContract", text);
-}
 } // namespace
 
 const QList<LineContract> &allLineContracts()
@@ -52,17 +48,17 @@ LineContract lineContractForKey(const QString &key)
 QString lineContractLabel(LineContract contract)
 {
     switch (contract) {
-    case LineContract::NotAnswered: return tr("(not answered yet)");
-    case LineContract::FletsHikari: return tr("FLET'S Hikari (NTT East/West)");
-    case LineContract::HikariCollabo: return tr("Hikari Collabo (docomo Hikari, SoftBank Hikari, OCN Hikari …)");
-    case LineContract::CorporateVpn: return tr("Corporate VPN service on FLET'S Hikari");
-    case LineContract::Isdn: return tr("ISDN");
-    case LineContract::Adsl: return tr("ADSL");
-    case LineContract::Mobile: return tr("Mobile phone line");
-    case LineContract::Catv: return tr("Cable TV (CATV) line");
-    case LineContract::PublicWifi: return tr("Public Wi-Fi");
-    case LineContract::LeasedIpVpn: return tr("Leased-line IP-VPN network");
-    case LineContract::DontKnow: return tr("I don't know");
+    case LineContract::NotAnswered: return QCoreApplication::translate("gtol::LineContract", "(not answered yet)");
+    case LineContract::FletsHikari: return QCoreApplication::translate("gtol::LineContract", "FLET'S Hikari (NTT East/West)");
+    case LineContract::HikariCollabo: return QCoreApplication::translate("gtol::LineContract", "Hikari Collabo (docomo Hikari, SoftBank Hikari, OCN Hikari …)");
+    case LineContract::CorporateVpn: return QCoreApplication::translate("gtol::LineContract", "Corporate VPN service on FLET'S Hikari");
+    case LineContract::Isdn: return QCoreApplication::translate("gtol::LineContract", "ISDN");
+    case LineContract::Adsl: return QCoreApplication::translate("gtol::LineContract", "ADSL");
+    case LineContract::Mobile: return QCoreApplication::translate("gtol::LineContract", "Mobile phone line");
+    case LineContract::Catv: return QCoreApplication::translate("gtol::LineContract", "Cable TV (CATV) line");
+    case LineContract::PublicWifi: return QCoreApplication::translate("gtol::LineContract", "Public Wi-Fi");
+    case LineContract::LeasedIpVpn: return QCoreApplication::translate("gtol::LineContract", "Leased-line IP-VPN network");
+    case LineContract::DontKnow: return QCoreApplication::translate("gtol::LineContract", "I don't know");
     }
     return {};
 }

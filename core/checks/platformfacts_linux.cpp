@@ -19,10 +19,6 @@ namespace gtol {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gtol::PlatformFacts", text);
-}
 
 QStringList groupNames()
 {
@@ -104,14 +100,14 @@ public:
     ScriptPolicyFacts scriptPolicy() const override
     {
         ScriptPolicyFacts facts;
-        facts.why = tr(".bat files and Windows script policies exist only on Windows.");
+        facts.why = QCoreApplication::translate("gtol::PlatformFacts", ".bat files and Windows script policies exist only on Windows.");
         return facts;
     }
 
     TlsSettingsFacts tlsSettings() const override
     {
         TlsSettingsFacts facts;
-        facts.why = tr("Internet Options exist only on Windows.");
+        facts.why = QCoreApplication::translate("gtol::PlatformFacts", "Internet Options exist only on Windows.");
         return facts;
     }
 

@@ -17,10 +17,6 @@ namespace gtol {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gtol::PlatformFacts", text);
-}
 
 bool inGroup(const char *name)
 {
@@ -96,21 +92,21 @@ public:
         if (info.exists())
             facts.writable = info.isWritable();
         else
-            facts.why = tr("The login keychain was not found.");
+            facts.why = QCoreApplication::translate("gtol::PlatformFacts", "The login keychain was not found.");
         return facts;
     }
 
     ScriptPolicyFacts scriptPolicy() const override
     {
         ScriptPolicyFacts facts;
-        facts.why = tr(".bat files and Windows script policies exist only on Windows.");
+        facts.why = QCoreApplication::translate("gtol::PlatformFacts", ".bat files and Windows script policies exist only on Windows.");
         return facts;
     }
 
     TlsSettingsFacts tlsSettings() const override
     {
         TlsSettingsFacts facts;
-        facts.why = tr("Internet Options exist only on Windows.");
+        facts.why = QCoreApplication::translate("gtol::PlatformFacts", "Internet Options exist only on Windows.");
         return facts;
     }
 

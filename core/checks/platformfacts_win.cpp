@@ -16,10 +16,6 @@ namespace gtol {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gtol::PlatformFacts", text);
-}
 
 std::optional<int> registryInt(const QString &key, const QString &name)
 {
@@ -192,9 +188,9 @@ public:
                 return facts;
             }
         }
-        facts.why = tr("SecureProtocols is not set: the Windows default applies.");
+        facts.why = QCoreApplication::translate("gtol::PlatformFacts", "SecureProtocols is not set: the Windows default applies.");
         facts.secureProtocols = 0x0A80; // Windows 11 default: TLS 1.0 off in recent builds, 1.2 and 1.3 on
-        facts.source = tr("(Windows default)");
+        facts.source = QCoreApplication::translate("gtol::PlatformFacts", "(Windows default)");
         return facts;
     }
 

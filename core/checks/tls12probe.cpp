@@ -1,11 +1,16 @@
 #include "tls12probe.h"
 
+#include "legacytlssniffer.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTcpSocket>
+
+#include <memory>
 
 #include <algorithm>
 
@@ -146,12 +151,46 @@ void Tls12Probe::settle(qsizetype index, Answer::State state, const QString &err
     answer.state = state;
     answer.error = error;
     m_sockets.at(index)->abort();
+    if (state == Answer::State::ProtocolTooOld)
+        sniffLegacyVersion(index);
     maybeFinish();
+}
+
+void Tls12Probe::sniffLegacyVersion(qsizetype index)
+{
+    // Which old protocol the server speaks: a ClientHello offering TLS 1.0-1.1, read the version
+    // of its reply, hang up. Diagnostic only; nothing is sent after the hello.
+    auto *socket = new QTcpSocket(this);
+    socket->setProxy(QNetworkProxy::NoProxy);
+    m_sniffSockets.append(socket);
+    ++m_sniffing;
+    auto reply = std::make_shared<QByteArray>();
+    auto done = [this, socket, index](const QString &version) {
+        if (socket->property("gtolDone").toBool())
+            return;
+        socket->setProperty("gtolDone", true);
+        socket->abort();
+        --m_sniffing;
+        if (!version.isEmpty() && version != QStringLiteral("alert"))
+            m_answers[index].protocol = version;
+        maybeFinish();
+    };
+    connect(socket, &QTcpSocket::connected, this, [socket, index, this] {
+        socket->write(LegacyTlsSniffer::clientHello(m_answers.at(index).host));
+    });
+    connect(socket, &QTcpSocket::readyRead, this, [socket, reply, done] {
+        reply->append(socket->readAll());
+        const QString version = LegacyTlsSniffer::serverVersion(*reply);
+        if (!version.isEmpty() || reply->size() > 64)
+            done(version);
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [done] { done({}); });
+    socket->connectToHost(m_answers.at(index).host, m_answers.at(index).port);
 }
 
 void Tls12Probe::maybeFinish()
 {
-    if (!isRunning() || !m_settings)
+    if (!isRunning() || !m_settings || m_sniffing > 0)
         return;
     const bool allDone = std::none_of(m_answers.begin(), m_answers.end(), [](const Answer &a) {
         return a.state == Answer::State::Pending || a.state == Answer::State::TcpConnected;
@@ -163,6 +202,8 @@ void Tls12Probe::maybeFinish()
 void Tls12Probe::abort()
 {
     for (QSslSocket *socket : std::as_const(m_sockets))
+        socket->abort();
+    for (QTcpSocket *socket : std::as_const(m_sniffSockets))
         socket->abort();
 }
 
@@ -198,11 +239,12 @@ CheckResult Tls12Probe::evaluate(const QList<Answer> &answers, const TlsSettings
                                        : tr("%1: %2, certificate trusted by this PC (issuer %3)").arg(endpoint, answer.protocol, answer.issuer));
             break;
         case Answer::State::ProtocolTooOld:
-            result.evidence.append(tr("%1: no TLS 1.2 or later: the server offers only an older protocol such as TLS 1.1 "
-                                      "(%2)").arg(endpoint, answer.error));
+            result.evidence.append(answer.protocol.isEmpty()
+                                       ? tr("%1: no TLS 1.2 or later: the server refuses them (%2)").arg(endpoint, answer.error)
+                                       : tr("%1: no TLS 1.2 or later: the server offers only %2 (%3)").arg(endpoint, answer.protocol, answer.error));
             worsen(CheckStatus::Fail);
-            remedies.append(tr("Something answering for %1 speaks only TLS 1.1 or older: the IT vendor must check the "
-                               "proxy / security appliance in between (it must allow TLS 1.2).").arg(endpoint));
+            remedies.append(tr("Something answering for %1 does not speak TLS 1.2: the IT vendor must check the "
+                               "proxy / security appliance in between (it must allow TLS 1.2 or later).").arg(endpoint));
             actor = Actor::ItVendor;
             break;
         case Answer::State::Interception:

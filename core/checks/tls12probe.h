@@ -8,6 +8,7 @@
 #include <optional>
 
 class QSslSocket;
+class QTcpSocket;
 
 namespace gtol {
 
@@ -35,7 +36,7 @@ public:
         QString host;
         quint16 port = 0;
         State state = State::Pending;
-        QString protocol;  // "TLS 1.3" once negotiated
+        QString protocol;  // "TLS 1.3" once negotiated; for ProtocolTooOld what the server offered ("TLS 1.1")
         QString issuer;    // issuer of the top certificate the server sent
         QString error;
     };
@@ -57,12 +58,15 @@ protected:
 private:
     void settle(qsizetype index, Answer::State state, const QString &error);
     void maybeFinish();
+    void sniffLegacyVersion(qsizetype index);
 
     QList<Answer> m_answers;
     QList<QSslSocket *> m_sockets;
+    QList<QTcpSocket *> m_sniffSockets;
     QList<QList<QSslError>> m_errors;
     std::optional<TlsSettingsFacts> m_settings;
     bool m_caGiven = false;
+    int m_sniffing = 0;
 };
 
 } // namespace gtol

@@ -16,10 +16,6 @@ namespace gtol {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gtol::DeploymentProfile", text);
-}
 
 // The first problem found, with the path of the key that holds it ("service.hosts[1]").
 struct Problem
@@ -31,7 +27,7 @@ struct Problem
 Error invalid(const Problem &problem)
 {
     return Error{QStringLiteral("profile.invalid"),
-                 tr("The deployment profile is wrong at “%1”.").arg(problem.path),
+                 QCoreApplication::translate("gtol::DeploymentProfile", "The deployment profile is wrong at “%1”.").arg(problem.path),
                  problem.path + QStringLiteral(": ") + problem.what};
 }
 
@@ -241,7 +237,7 @@ Result<DeploymentProfile> DeploymentProfile::fromJson(const QByteArray &json, co
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("profile.invalid"), tr("The deployment profile is not valid JSON."),
+        return Error{QStringLiteral("profile.invalid"), QCoreApplication::translate("gtol::DeploymentProfile", "The deployment profile is not valid JSON."),
                      QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
     if (!document.isObject())
         return invalid(Problem{QStringLiteral("(root)"), QStringLiteral("expected an object")});
@@ -255,7 +251,7 @@ Result<DeploymentProfile> DeploymentProfile::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("profile.unreadable"), tr("The deployment profile could not be read."),
+        return Error{QStringLiteral("profile.unreadable"), QCoreApplication::translate("gtol::DeploymentProfile", "The deployment profile could not be read."),
                      path + QStringLiteral(": ") + file.errorString()};
     // A profile is a few hundred bytes; a huge file is a mistake, not a profile.
     const QByteArray data = file.read(1024 * 1024);

@@ -120,8 +120,8 @@ TEST_CASE("tls12 fails against a server capped at TLS 1.1, and says which protoc
     const CheckResult result = probe.runBlocking(contextFor(localProfile(legacy.port(), pki.pki.caCertPath)));
     INFO(allEvidence(result).toStdString());
     CHECK(result.status == CheckStatus::Fail);
-    CHECK(allEvidence(result).contains(QStringLiteral("TLS 1.1")));
-    CHECK(allEvidence(result).contains(QStringLiteral("TLS 1.2")));
+    // Measured, not assumed: the server's own reply to a TLS 1.0-1.1 hello names its version.
+    CHECK(allEvidence(result).contains(QStringLiteral("offers only TLS 1.1")));
     CHECK(result.actor == Actor::ItVendor);
 }
 

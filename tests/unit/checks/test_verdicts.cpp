@@ -8,6 +8,7 @@
 #include "checks/dnsprobe.h"
 #include "checks/firewallprobe.h"
 #include "checks/ikepacket.h"
+#include "checks/legacytlssniffer.h"
 #include "checks/lineprobe.h"
 #include "checks/osprobe.h"
 #include "checks/othervpnprobe.h"
@@ -421,4 +422,21 @@ TEST_CASE("IKE: a request is a well-formed IKE_SA_INIT and any notify reply to o
         CHECK_FALSE(IkePacket::parseReply(reply.left(20), spi, marker).isIke);
         CHECK_FALSE(IkePacket::parseReply(request, spi, marker).isIke); // our own request is not a response
     }
+}
+
+TEST_CASE("tls12: an old server's protocol is read from its ServerHello; an alert or noise is not a version")
+{
+    const QByteArray hello = LegacyTlsSniffer::clientHello(QStringLiteral("entry.example.jp"));
+    REQUIRE(hello.size() > 40);
+    CHECK(static_cast<quint8>(hello.at(0)) == 0x16); // handshake record
+    CHECK(static_cast<quint8>(hello.at(5)) == 1);    // ClientHello
+    CHECK(hello.contains(QByteArrayLiteral("entry.example.jp")));
+    auto serverHello = [](quint8 major, quint8 minor) -> QByteArray {
+        return QByteArray::fromHex("1603020031") + QByteArray::fromHex("0200002d") + QByteArray(1, char(major)) + QByteArray(1, char(minor));
+    };
+    CHECK(LegacyTlsSniffer::serverVersion(serverHello(3, 2)) == QStringLiteral("TLS 1.1"));
+    CHECK(LegacyTlsSniffer::serverVersion(serverHello(3, 1)) == QStringLiteral("TLS 1.0"));
+    CHECK(LegacyTlsSniffer::serverVersion(QByteArray::fromHex("15030100020246")) == QStringLiteral("alert"));
+    CHECK(LegacyTlsSniffer::serverVersion(QByteArrayLiteral("HTTP/1.1 400 Bad Request")).isEmpty());
+    CHECK(LegacyTlsSniffer::serverVersion(QByteArray::fromHex("1603")).isEmpty());
 }
