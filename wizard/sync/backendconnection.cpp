@@ -82,7 +82,7 @@ void BackendConnection::attach(QWizard &wizard)
     addToPage(wizard, PageId::Email, new RegistrationLinkPanel(p, m_controller));
     addToPage(wizard, PageId::Email, new SyncStatusPanel(p, SyncStatusPanel::Mode::Registration));
     addToPage(wizard, PageId::Confirm, new SyncStatusPanel(p, SyncStatusPanel::Mode::Application));
-    addToPage(wizard, PageId::Submitted, new SyncStatusPanel(p, SyncStatusPanel::Mode::Status));
+    addToPage(wizard, PageId::Submitted, new SyncStatusPanel(p, SyncStatusPanel::Mode::Submitted));
 
     // The confirm page asks the controller to submit and stays until the controller says it is
     // in; the answer comes later over the network, so move on for the clerk when it does.
