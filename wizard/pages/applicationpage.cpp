@@ -42,6 +42,11 @@ ApplicationPage::ApplicationPage(OnboardingController &controller, QWidget *pare
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("applicationPage"));
+}
+
+void ApplicationPage::build()
+{
+    m_built = true;
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_scroll = new QScrollArea(this);
@@ -230,6 +235,8 @@ void ApplicationPage::retranslate()
 
 void ApplicationPage::initializePage()
 {
+    if (!m_built)
+        build();
     m_loading = true;
     const QString prefecture = m_controller.value(Field::PrefectureCode);
     const int index = m_prefecture->findData(prefecture);

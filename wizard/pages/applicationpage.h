@@ -37,6 +37,9 @@ public:
     QLineEdit *edit(ApplicationForm::Field field) const { return m_edits.value(field); }
 
 private:
+    // The widgets are made on the first visit: start-up builds only the first page.
+    void build();
+    bool m_built = false;
     struct Row;
     void addEditRow(ApplicationForm::Field field, const QString &objectName);
     void onPrefectureChanged(int index);

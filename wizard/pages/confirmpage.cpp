@@ -24,6 +24,11 @@ ConfirmPage::ConfirmPage(OnboardingController &controller, QWidget *parent)
 {
     setObjectName(QStringLiteral("confirmPage"));
     setCommitPage(true);
+}
+
+void ConfirmPage::build()
+{
+    m_built = true;
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
@@ -108,6 +113,8 @@ void ConfirmPage::retranslate()
 
 void ConfirmPage::initializePage()
 {
+    if (!m_built)
+        build();
     for (const ApplicationSummary::Row &r : ApplicationSummary::rows(m_controller)) {
         QLabel *value = m_values.value(r.key);
         value->setText(r.value.isEmpty() ? tr("(not entered)") : r.value);
@@ -122,6 +129,8 @@ void ConfirmPage::cleanupPage()
 
 bool ConfirmPage::savePdf(const QString &path)
 {
+    if (!m_built)
+        build();
     m_controller.buttonPressed(QStringLiteral("confirm.savePdf"));
     const Status status = ApplicationSummary::writePdf(m_controller, path);
     m_status->setText(status.ok() ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : status.error().message);

@@ -34,6 +34,9 @@ Q_SIGNALS:
     void backToFormRequested();
 
 private:
+    // The widgets are made on the first visit: start-up builds only the first page.
+    void build();
+    bool m_built = false;
     void print();
     void retranslate();
 

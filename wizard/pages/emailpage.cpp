@@ -22,6 +22,11 @@ EmailPage::EmailPage(OnboardingController &controller, QWidget *parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("emailPage"));
+}
+
+void EmailPage::build()
+{
+    m_built = true;
     auto *layout = new QVBoxLayout(this);
     auto *grid = new QGridLayout;
     grid->setColumnStretch(1, 1);
@@ -162,6 +167,8 @@ void EmailPage::retranslate()
 
 void EmailPage::initializePage()
 {
+    if (!m_built)
+        build();
     m_email->setText(m_controller.value(Field::Email));
     m_confirmation->setText(m_controller.emailConfirmation());
     setConfirming(false);

@@ -13,6 +13,11 @@ SubmittedPage::SubmittedPage(OnboardingController &controller, QWidget *parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("submittedPage"));
+}
+
+void SubmittedPage::build()
+{
+    m_built = true;
     auto *layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("submissionStatusLabel"));
@@ -33,6 +38,8 @@ SubmittedPage::SubmittedPage(OnboardingController &controller, QWidget *parent)
 
 void SubmittedPage::initializePage()
 {
+    if (!m_built)
+        build();
     update();
 }
 

@@ -23,6 +23,9 @@ public:
     int nextId() const override;
 
 private:
+    // The widgets are made on the first visit: start-up builds only the first page.
+    void build();
+    bool m_built = false;
     void update();
 
     OnboardingController &m_controller;

@@ -16,6 +16,11 @@ TermsPage::TermsPage(OnboardingController &controller, QWidget *parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("termsPage"));
+}
+
+void TermsPage::build()
+{
+    m_built = true;
     auto *layout = new QVBoxLayout(this);
     m_sampleNotice = new QLabel(this);
     m_sampleNotice->setObjectName(QStringLiteral("termsSampleNotice"));
@@ -85,6 +90,8 @@ void TermsPage::showTerms()
 
 void TermsPage::initializePage()
 {
+    if (!m_built)
+        build();
     m_controller.requestTerms();
     showTerms();
 }

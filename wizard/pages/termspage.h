@@ -31,6 +31,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The widgets are made on the first visit: start-up builds only the first page.
+    void build();
+    bool m_built = false;
     void showTerms();
     void updateReadState();
     void retranslate();
