@@ -1,6 +1,8 @@
 #include "sqliteserverstorage.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace gtol::server {
@@ -88,6 +90,13 @@ SqliteServerStorage::~SqliteServerStorage()
 Status SqliteServerStorage::open(const QString &path)
 {
     std::lock_guard lock(m_mutex);
+    // Applicants' personal data: the file is the owner's only. SQLite gives its -wal and -shm
+    // files the database file's permissions, so creating it first with 0600 covers all three.
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     if (Status s = m_db.open(path); !s)
         return s;
     if (Status s = m_db.execute(u"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !s)

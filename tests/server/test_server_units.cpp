@@ -122,6 +122,7 @@ TEST_CASE("storage: schema, a used registration cannot be used twice, a foreign 
     {
         SqliteServerStorage storage;
         REQUIRE(storage.open(path).ok());
+        CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
         REQUIRE(storage.addRegistration("hash-1", QStringLiteral("a@example.jp"), now, now.addSecs(1800)).ok());
         NewApplication application;
         application.registrationTokenHash = "hash-1";
