@@ -234,4 +234,10 @@ TEST_CASE("command line: missing options and a bad certificate fail with a messa
                                dir.filePath(QStringLiteral("mail"))});
     CHECK(bad.exitCode == 1);
     CHECK_FALSE(bad.err.isEmpty());
+
+    // The server speaks Japanese (its catalogue is embedded and loaded).
+    const Run missing = runServer({QStringLiteral("--db"), dir.filePath(QStringLiteral("none.sqlite")), QStringLiteral("admin"),
+                                   QStringLiteral("list")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("データベース")));
 }
