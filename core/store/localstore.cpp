@@ -36,7 +36,7 @@ bool isDamageError(const Error &error)
 // Reads the header tags and runs integrity_check. Only a file SQLite itself calls damaged (or that
 // is not ours) is reported as such; anything else (busy, I/O, permissions) is an Error, because
 // setting aside a healthy file that is merely locked would lose the clerk's work.
-Result<Inspection> inspect(SqliteDatabase &db)
+Result<Inspection> inspectSnapshot(SqliteDatabase &db)
 {
     auto damaged = [](const Error &error) { return Inspection{Inspection::Kind::Damaged, error.detail}; };
 
@@ -81,6 +81,18 @@ Result<Inspection> inspect(SqliteDatabase &db)
     if (!problems.isEmpty())
         return Inspection{Inspection::Kind::Damaged, problems.join(u"; ")};
     return Inspection{Inspection::Kind::Ours, {}};
+}
+
+// All reads in one read transaction, so they see one snapshot: read one by one, a store that
+// another process is creating right now could show its new user_version beside the old
+// application_id and look foreign.
+Result<Inspection> inspect(SqliteDatabase &db)
+{
+    if (Status began = db.execute(u"BEGIN"); !began)
+        return began.error();
+    Result<Inspection> inspection = inspectSnapshot(db);
+    (void)db.execute(u"ROLLBACK"); // read only: nothing to keep
+    return inspection;
 }
 
 // "<name>.damaged-<stamp>", or "-2", "-3" ... after it when a file of that name already exists.

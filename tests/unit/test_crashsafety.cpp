@@ -126,3 +126,22 @@ TEST_CASE("Two processes editing the same store at once both keep every edit", "
     CHECK(requireEditsKept(path, QStringLiteral("first"), edits - 1) == edits);
     CHECK(requireEditsKept(path, QStringLiteral("second"), edits - 1) == edits);
 }
+
+TEST_CASE("Processes creating the same new store at the same moment never set it aside", "[store][concurrency]")
+{
+    for (int round = 0; round < 8; ++round) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drafts.sqlite"));
+        std::array<QProcess, 4> children;
+        for (std::size_t i = 0; i < children.size(); ++i)
+            children[i].start(kChild, {path, QStringLiteral("p%1").arg(i), QStringLiteral("3")});
+        for (QProcess &child : children) {
+            REQUIRE(child.waitForFinished(60000));
+            INFO(child.readAllStandardError().toStdString()); // "store was set aside: ..." on failure
+            CHECK(child.exitStatus() == QProcess::NormalExit);
+            CHECK(child.exitCode() == 0);
+        }
+        for (std::size_t i = 0; i < children.size(); ++i)
+            CHECK(requireEditsKept(path, QStringLiteral("p%1").arg(i), 2) == 3);
+    }
+}

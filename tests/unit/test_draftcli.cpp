@@ -161,7 +161,7 @@ TEST_CASE("draft validate exits 2 for an unreadable file and names the file and 
     CHECK(result.err.contains(QStringLiteral("missing.gtoldraft")));
 }
 
-TEST_CASE("draft import makes a new draft each time; list and export show it", "[cli][draft]")
+TEST_CASE("draft import makes a new draft each time and list and export show it", "[cli][draft]")
 {
     Fixture f;
     const QString source = f.file(QStringLiteral("in.gtoldraft"), draftJson(QStringLiteral("2919801833")));

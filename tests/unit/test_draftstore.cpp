@@ -6,6 +6,7 @@
 #include "store/localstore.h"
 
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace gtol;
 using namespace gtol::test;
@@ -88,6 +89,7 @@ TEST_CASE("Any number of drafts are kept, listed most recently updated first", "
     QList<qint64> ids;
     for (int i = 0; i < 5; ++i)
         ids.append(f.drafts->create(sampleForm()).value());
+    QThread::msleep(3); // "updated" has millisecond resolution
     REQUIRE(f.drafts->saveField(ids[1], Field::Position, QStringLiteral("事務長")).ok());
     Result<QList<DraftSummary>> list = f.drafts->list();
     REQUIRE(list.ok());
@@ -134,7 +136,7 @@ TEST_CASE("Saving to a draft that does not exist says so and changes nothing", "
     CHECK(intValue(f.store.database(), u"SELECT count(*) FROM draft_revisions") == 0);
 }
 
-TEST_CASE("Every save makes a revision; only the newest are kept, per draft", "[drafts][revisions]")
+TEST_CASE("Every save makes a revision and only the newest are kept per draft", "[drafts][revisions]")
 {
     Fixture f;
     const qint64 id = f.drafts->create().value();
