@@ -50,11 +50,11 @@
     </message>
     <message>
         <source>What was measured</source>
-        <translation>測定した内容</translation>
+        <translation>確認した内容</translation>
     </message>
     <message>
         <source>What to do / who</source>
-        <translation>対応方法 / 対応する人</translation>
+        <translation>対処方法 / 対応する人</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
@@ -135,6 +135,14 @@
     <message>
         <source>Produced by the GTOL Onboarding Assistant. Measurements are from this PC at the time above.</source>
         <translation>GTOL 利用申請アシスタントが作成しました。測定値は上記日時のこのパソコンでのものです。</translation>
+    </message>
+    <message>
+        <source>Could not be checked on this PC; see what was measured.</source>
+        <translation>このパソコンでは確認できませんでした。確認した内容をご覧ください。</translation>
+    </message>
+    <message>
+        <source>(none: the profile uses addresses only)</source>
+        <translation>（なし: プロファイルは IP アドレスのみを使用）</translation>
     </message>
 </context>
 <context>
@@ -297,7 +305,7 @@
     </message>
     <message>
         <source>Answer needed</source>
-        <translation>要回答</translation>
+        <translation>回答が必要</translation>
     </message>
     <message>
         <source>Not checked</source>
@@ -361,10 +369,6 @@
         <translation>TCP %1: 接続できました</translation>
     </message>
     <message>
-        <source>TCP %1: refused (%2)</source>
-        <translation>TCP %1: 拒否されました（%2）</translation>
-    </message>
-    <message>
         <source>TCP %1: not tried, the name does not resolve (see DNS)</source>
         <translation>TCP %1: 名前解決できないため未確認（DNS を参照）</translation>
     </message>
@@ -383,6 +387,10 @@
     <message>
         <source>Outbound connections to %1 do not get through. The IT vendor must allow them in the firewall / UTM (TCP, outbound).</source>
         <translation>%1 への外向き接続が通りません。情報システム担当者・ベンダーがファイアウォール / UTM で許可（TCP、外向き）する必要があります。</translation>
+    </message>
+    <message>
+        <source>TCP %1: connection refused</source>
+        <translation>TCP %1: 接続を拒否されました</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ CheckResult FirewallProbe::evaluate(const QList<Answer> &answers, int timeoutMs)
             result.evidence.append(tr("TCP %1: connected").arg(endpoint));
             break;
         case Answer::State::Refused:
-            result.evidence.append(tr("TCP %1: refused (%2)").arg(endpoint, answer.error));
+            result.evidence.append(tr("TCP %1: connection refused").arg(endpoint));
             blocked.append(endpoint);
             break;
         case Answer::State::HostNotFound:

@@ -106,7 +106,8 @@ QString ReportWriter::toHtml(const CheckReport &report)
         if (!result.remediation.isEmpty() && result.actor != Actor::Nobody)
             remedy = QStringLiteral("<b>%1:</b> %2").arg(esc(actorLabel(result.actor)), remedy);
         if (remedy.isEmpty())
-            remedy = esc(tr("Nothing to do."));
+            remedy = result.status == CheckStatus::Pass ? esc(tr("Nothing to do."))
+                                                        : esc(tr("Could not be checked on this PC; see what was measured."));
         html += QStringLiteral("<tr><td>%1<br><span class=\"small\">%2</span></td>"
                                "<td class=\"status\" style=\"color:%3\">%4 %5</td><td>%6</td><td>%7</td></tr>\n")
                     .arg(esc(result.title), esc(result.id), statusColour(result.status), statusMark(result.status),
@@ -171,7 +172,7 @@ QString ReportWriter::toHtml(const CheckReport &report)
                                                   : esc(name));
     html += QStringLiteral("<p><b>%1</b> %2</p>\n")
                 .arg(esc(tr("Names the internal DNS must resolve (forward to the internet):")),
-                     dnsLines.join(QStringLiteral(", ")));
+                     dnsLines.isEmpty() ? esc(tr("(none: the profile uses addresses only)")) : dnsLines.join(QStringLiteral(", ")));
     html += QStringLiteral("<p class=\"small\">%1</p>\n")
                 .arg(esc(tr("Produced by the GTOL Onboarding Assistant. Measurements are from this PC at the time above.")));
     html += QStringLiteral("</body></html>\n");

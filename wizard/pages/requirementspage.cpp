@@ -126,9 +126,10 @@ void RequirementsPage::changeEvent(QEvent *event)
 void RequirementsPage::retranslate()
 {
     setTitle(tr("Requirements check"));
-    setSubTitle(tr("This checks whether this PC and your network meet GTOL's requirements. Items marked NG must be "
-                   "fixed before GTOL can be used; each item says what to do and who should do it."));
-    m_intro->setText(tr("The check takes a few seconds and changes nothing on this PC."));
+    // The wizard header clips long subtitles: the explanation goes into the page body instead.
+    const QString purpose = tr("This checks whether this PC and your network meet GTOL's requirements. Items marked NG must be "
+                               "fixed before GTOL can be used; each item says what to do and who should do it.");
+    m_intro->setText(purpose + u'\n' + tr("The check takes a few seconds and changes nothing on this PC."));
     m_contractLabel->setText(tr("Internet &line contract:"));
     m_contract->setAccessibleName(tr("Internet line contract"));
     m_contractHint->setText(tr("No program can tell the contract: choose it from the provider's contract papers, or "

@@ -5,6 +5,7 @@
 
 #include "pagefixture.h"
 
+#include "checks/ikepacket.h"
 #include "checks/reportwriter.h"
 #include "pages/requirementspage.h"
 #include "widgets/checklist.h"
@@ -17,6 +18,7 @@
 #include <QPainter>
 #include <QTextDocument>
 #include <QTextStream>
+#include <QUdpSocket>
 #include <QWizard>
 
 using namespace gtol;
@@ -54,7 +56,19 @@ int main(int argc, char *argv[])
     QDir().mkpath(args.at(1));
     const QDir out(args.at(1));
 
-    CheckRunner *runner = test::clinicRunner(test::clinicPc());
+    // A VPN gateway on 127.0.0.1 that answers IKE_SA_INIT with NO_PROPOSAL_CHOSEN, as a real one would.
+    QUdpSocket gateway;
+    gateway.bind(QHostAddress::LocalHost, 0);
+    QObject::connect(&gateway, &QUdpSocket::readyRead, &gateway, [&gateway] {
+        while (gateway.hasPendingDatagrams()) {
+            QByteArray datagram(static_cast<qsizetype>(gateway.pendingDatagramSize()), Qt::Uninitialized);
+            QHostAddress from;
+            quint16 port = 0;
+            gateway.readDatagram(datagram.data(), datagram.size(), &from, &port);
+            gateway.writeDatagram(IkePacket::notifyResponse(datagram, 14, false), from, port);
+        }
+    });
+    CheckRunner *runner = test::clinicRunner(test::clinicPc(), 3000, QStringLiteral("127.0.0.1"), {gateway.localPort()});
     QWizard wizard;
     auto *page = new RequirementsPage(runner);
     wizard.setPage(RequirementsPage::Id, page);

@@ -53,9 +53,13 @@ inline quint16 closedLocalPort()
     return port;
 }
 
-inline CheckRunner *clinicRunner(std::shared_ptr<FakePlatformFacts> facts, int timeoutMs = 3000)
+inline CheckRunner *clinicRunner(std::shared_ptr<FakePlatformFacts> facts, int timeoutMs = 3000,
+                                 const QString &vpnGateway = {}, const QList<quint16> &vpnPorts = {})
 {
     DeploymentProfile profile;
+    profile.vpnGateway = vpnGateway;
+    if (!vpnPorts.isEmpty())
+        profile.vpnPorts = vpnPorts;
     profile.serviceHosts = {QStringLiteral("127.0.0.1")};
     profile.servicePort = closedLocalPort();
     profile.probeTimeoutMs = timeoutMs;
