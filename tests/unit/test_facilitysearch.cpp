@@ -389,20 +389,30 @@ TEST_CASE("A file that cannot be read or parsed changes nothing", "[facility]")
     CHECK(codes(search(*nara.index, QStringLiteral("29"), s("病院"))) == before);
 }
 
-TEST_CASE("A store failure during import rolls everything back", "[facility]")
+TEST_CASE("A store failure at any step of an import rolls everything back", "[facility]")
 {
     NaraStore nara;
-    const QString path = nara.writeFile(QStringLiteral("small.csv"), QByteArray("130100001,0100001,山田医院,1000001,千代田区\n"));
-    nara.store.database().failAfter(40); // somewhere in the middle of the inserts
-    auto report = nara.index->importCsv(path);
-    nara.store.database().failAfter(-1);
-    if (report.ok()) {
-        // The injected failure landed after the import; then the import must be complete.
-        CHECK(nara.index->count().value() == 1);
-    } else {
+    const QString path = nara.writeFile(QStringLiteral("small.csv"), QByteArray(
+        "130100001,0100001,山田医院,1000001,千代田区\n130100002,0100002,田中クリニック,1000001,千代田区\n"));
+    // Fail the first statement, then the second, ... until the import gets through: every failed
+    // attempt must leave the Nara list exactly as it was.
+    int failures = 0;
+    for (int step = 0; step < 200; ++step) {
+        nara.store.database().failAfter(step);
+        auto report = nara.index->importCsv(path);
+        nara.store.database().failAfter(-1);
+        if (report.ok())
+            break;
+        ++failures;
+        INFO(step);
+        CHECK(report.error().code == QStringLiteral("store.io"));
         CHECK(nara.index->count().value() == 1135);
         CHECK(names(search(*nara.index, QStringLiteral("29"), s("奈良市立柳生"))) == QStringList{s("奈良市立柳生診療所")});
+        CHECK(names(search(*nara.index, QStringLiteral("29"), s("柳生"))) == QStringList{s("奈良市立柳生診療所")});
     }
+    CHECK(failures > 10); // the begin, the deletes, each insert, the index build, the commit
+    CHECK(nara.index->count().value() == 2);
+    CHECK(names(search(*nara.index, QStringLiteral("13"), s("田中"))) == QStringList{s("田中クリニック")});
 }
 
 TEST_CASE("Re-import replaces the master", "[facility]")
