@@ -282,6 +282,21 @@ TEST_CASE("applications: the same Idempotency-Key replays the answer; another bo
     CHECK(fx.server->storage().applications()->size() == 1);
 }
 
+TEST_CASE("applications: a key whose request failed is not bound; the corrected request succeeds")
+{
+    ServerFixture fx;
+    const QString email = QStringLiteral("fix@example.jp");
+    const QString token = registerAndGetToken(fx, email);
+    const std::string key = newKey();
+    QJsonObject wrong = validApplication(email);
+    wrong[QStringLiteral("facilityPhone")] = QStringLiteral("12");
+    auto failed = submit(fx, key, body(submission(token, wrong, consentFor(fx))));
+    CHECK(failed->status == 422);
+    auto fixed = submit(fx, key, body(submission(token, validApplication(email), consentFor(fx))));
+    CHECK(fixed->status == 201);
+    CHECK(fx.server->storage().applications()->size() == 1);
+}
+
 TEST_CASE("applications: headers and shapes are checked, naming the field")
 {
     ServerFixture fx;
