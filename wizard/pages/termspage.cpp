@@ -115,6 +115,8 @@ void TermsPage::resizeEvent(QResizeEvent *event)
 
 void TermsPage::updateReadState()
 {
+    if (!m_built)
+        return; // a resize or show can come before the first visit made the widgets
     const QScrollBar *bar = m_text->verticalScrollBar();
     // Only a visible text can have been read; a text that fits needs no scrolling.
     if (m_text->isVisible() && bar->value() >= bar->maximum())
