@@ -1,0 +1,286 @@
+// End to end against the real gtol-onboard-server (in-process, real TLS with a CA made at test
+// time): the clerk's Steps 1–3 through the wizard's controller and the sync presenter, the token
+// read from the mail spool as the clerk would read the mail, and the prefecture officer's approval
+// done with the server's admin command line (gtol-onboard-server --db FILE admin ...).
+#include "catch.h"
+
+#include "netwait.h"
+#include "testbackend.h"
+#include "wizarddriver.h"
+
+#include "model/deploymentprofile.h"
+#include "net/synctexts.h"
+#include "net/syncengine.h"
+#include "onboardingcontroller.h"
+#include "onboardingwizard.h"
+#include "pageids.h"
+#include "store/localstore.h"
+#include "sync/backendconnection.h"
+#include "sync/syncpresenter.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace gtol;
+using namespace gtol::test;
+using Field = ApplicationForm::Field;
+
+namespace {
+
+QString serverBinary()
+{
+    return QStringLiteral(GTOL_BINARY_DIR "/server/gtol-onboard-server");
+}
+
+// The officer's admin command, as on the server machine. Returns stdout; fails the test on error.
+QString admin(const TestBackend &backend, const QStringList &args)
+{
+    QProcess process;
+    process.start(serverBinary(), QStringList{QStringLiteral("--db"), backend.dbPath(), QStringLiteral("admin")} + args);
+    REQUIRE(process.waitForFinished(30'000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString approveWithAdminCli(const TestBackend &backend, const QString &applicationId)
+{
+    admin(backend, {QStringLiteral("confirm"), applicationId});
+    const QString out = admin(backend, {QStringLiteral("approve"), applicationId});
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("userId=(\\d{8})")).match(out);
+    REQUIRE(m.hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("initialPassword=\\d{6}@G")).match(out).hasMatch());
+    return m.captured(1);
+}
+
+DeploymentProfile profileFor(const TestBackend &backend)
+{
+    DeploymentProfile profile;
+    profile.serviceHosts = {QStringLiteral("entry.gtol.invalid")};
+    profile.backendUrl = backend.baseUrl();
+    profile.backendCaFile = backend.pki().caCertPath;
+    return profile;
+}
+
+void fillForm(OnboardingController &controller, const QString &email)
+{
+    const ApplicationForm form = validApplication(email);
+    for (Field field : ApplicationForm::allFields())
+        controller.leaveField(field, form.value(field));
+    controller.editEmailConfirmation(email);
+}
+
+QString linkFor(const QString &token)
+{
+    // As pasted from a mail program: the link on its own line.
+    return QStringLiteral("https://entry.gtol.example/registrationForm/") + token + QStringLiteral("\r\n");
+}
+
+bool waitFor(const std::function<bool()> &predicate, int ms = 20'000)
+{
+    return QTest::qWaitFor(predicate, ms);
+}
+
+// A client profile: store, controller, the backend connection (as the app makes them).
+struct Clerk
+{
+    LocalStore store;
+    std::unique_ptr<OnboardingController> controller;
+    std::unique_ptr<BackendConnection> backend;
+
+    Clerk(const QString &dir, const TestBackend &server, bool resume)
+    {
+        REQUIRE(store.open(LocalStore::defaultPath(dir)).ok());
+        controller = std::make_unique<OnboardingController>(store);
+        auto connection = BackendConnection::create(*controller, store, profileFor(server));
+        REQUIRE(connection.ok());
+        backend = std::move(connection).value();
+        if (resume)
+            REQUIRE(controller->openLatestDraft());
+        else
+            REQUIRE(controller->newDraft().ok());
+    }
+    ~Clerk()
+    {
+        backend.reset();
+        controller.reset();
+        store.close();
+    }
+    SyncPresenter &presenter() { return backend->presenter(); }
+};
+
+} // namespace
+
+TEST_CASE("E2E: e-mail, link, terms, submit, officer approves with the admin CLI, status approved", "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    Clerk clerk(dir.path(), server, false);
+    OnboardingController &c = *clerk.controller;
+    const QString email = QStringLiteral("e2e-clerk@example-clinic.jp");
+    fillForm(c, email);
+    REQUIRE(!c.emailIssue().has_value());
+
+    // Step 1: send; the link arrives by mail; pasted back and checked with the server.
+    c.sendEmail();
+    REQUIRE(waitFor([&] { return c.emailSent(); }));
+    const std::optional<QString> token = server.tokenFromMail(email);
+    REQUIRE(token.has_value());
+    clerk.presenter().useLink(linkFor(*token));
+    REQUIRE(waitFor([&] { return clerk.presenter().linkState() != SyncPresenter::LinkState::Checking; }));
+    REQUIRE(clerk.presenter().linkState() == SyncPresenter::LinkState::Valid);
+
+    // Step 2: the server's terms replace the bundled sample; consent refers to them; submit.
+    c.requestTerms();
+    REQUIRE(waitFor([&] { return !c.terms().sample; }));
+    REQUIRE(c.setConsent(true).ok());
+    c.submit();
+    REQUIRE(waitFor([&] { return !c.state(OnboardingController::ApplicationNumberKey).toString().isEmpty(); }));
+    CHECK(c.isSubmitted());
+    const QString number = c.state(OnboardingController::ApplicationNumberKey).toString();
+    REQUIRE(server.applications().size() == 1);
+    CHECK(QString::number(server.applications().first().id) == number);
+    CHECK(!clerk.presenter().hasRegistrationToken()); // used up and forgotten
+
+    // Step 3: received, then approved by the officer; "check now" sees it and the wizard may move on.
+    REQUIRE(waitFor([&] { return clerk.presenter().status().has_value(); }));
+    CHECK(clerk.presenter().status()->state == ApplicationStatus::State::Received);
+    CHECK(clerk.presenter().isPolling());
+    const QString userId = approveWithAdminCli(server, number);
+    clerk.presenter().refreshStatus();
+    REQUIRE(waitFor([&] { return c.state(OnboardingController::SubmissionStatusKey).toString() == QStringLiteral("approved"); }));
+    CHECK(clerk.presenter().status()->userId == userId);
+    CHECK(!clerk.presenter().isPolling()); // nothing more to wait for
+}
+
+TEST_CASE("E2E: an application made while the server is down survives a restart of the assistant and is sent once",
+          "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    const QString email = QStringLiteral("e2e-restart@example-clinic.jp");
+    QString token;
+    {
+        Clerk clerk(dir.path(), server, false);
+        OnboardingController &c = *clerk.controller;
+        fillForm(c, email);
+        c.sendEmail();
+        REQUIRE(waitFor([&] { return c.emailSent(); }));
+        token = server.tokenFromMail(email).value();
+        clerk.presenter().useLink(token);
+        REQUIRE(waitFor([&] { return clerk.presenter().linkState() == SyncPresenter::LinkState::Valid; }));
+        c.requestTerms();
+        REQUIRE(waitFor([&] { return !c.terms().sample; }));
+        REQUIRE(c.setConsent(true).ok());
+
+        server.stop();
+        c.submit();
+        // Kept in the outbox: the clerk may move on (and close the assistant).
+        REQUIRE(waitFor([&] { return c.isSubmitted(); }));
+        CHECK(c.state(OnboardingController::ApplicationNumberKey).toString().isEmpty());
+        const std::optional<OutboxItem> item = clerk.presenter().applicationItem();
+        REQUIRE(item.has_value());
+        CHECK(item->state == OutboxItem::State::Pending);
+        CHECK(item->attempts >= 1);
+        CHECK(!clerk.presenter().describe(item).isEmpty());
+    }
+    server.start();
+    // The assistant opens again: the link is not on disk, so it is asked for once more.
+    Clerk clerk(dir.path(), server, true);
+    OnboardingController &c = *clerk.controller;
+    REQUIRE(waitFor([&] { return clerk.presenter().linkMessage() == SyncTexts::linkNeededAgain(); }));
+    clerk.presenter().useLink(linkFor(token));
+    REQUIRE(waitFor([&] { return !c.state(OnboardingController::ApplicationNumberKey).toString().isEmpty(); }));
+    REQUIRE(server.applications().size() == 1);
+    CHECK(c.state(OnboardingController::ApplicationNumberKey).toString() == QString::number(server.applications().first().id));
+    REQUIRE(waitFor([&] { return clerk.presenter().status().has_value(); }));
+    CHECK(clerk.presenter().status()->state == ApplicationStatus::State::Received);
+
+    // And once more: a sent application needs nothing from the clerk to poll after a restart.
+}
+
+TEST_CASE("E2E: Step 3 polls after a restart from the kept receipt and moves on once approved", "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    const QString email = QStringLiteral("e2e-poll@example-clinic.jp");
+    QString number;
+    {
+        Clerk clerk(dir.path(), server, false);
+        OnboardingController &c = *clerk.controller;
+        fillForm(c, email);
+        c.sendEmail();
+        REQUIRE(waitFor([&] { return c.emailSent(); }));
+        clerk.presenter().useLink(server.tokenFromMail(email).value());
+        REQUIRE(waitFor([&] { return clerk.presenter().linkState() == SyncPresenter::LinkState::Valid; }));
+        c.requestTerms();
+        REQUIRE(waitFor([&] { return !c.terms().sample; }));
+        REQUIRE(c.setConsent(true).ok());
+        c.submit();
+        REQUIRE(waitFor([&] { return !c.state(OnboardingController::ApplicationNumberKey).toString().isEmpty(); }));
+        number = c.state(OnboardingController::ApplicationNumberKey).toString();
+    }
+    approveWithAdminCli(server, number);
+    Clerk clerk(dir.path(), server, true);
+    REQUIRE(waitFor([&] {
+        return clerk.controller->state(OnboardingController::SubmissionStatusKey).toString() == QStringLiteral("approved");
+    }));
+    CHECK(server.applications().size() == 1);
+}
+
+TEST_CASE("E2E: an expired link, another address's link and a non-link are told apart, and a new e-mail helps", "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    Clerk clerk(dir.path(), server, false);
+    OnboardingController &c = *clerk.controller;
+    SyncPresenter &p = clerk.presenter();
+    const QString email = QStringLiteral("e2e-expiry@example-clinic.jp");
+    fillForm(c, email);
+    c.sendEmail();
+    REQUIRE(waitFor([&] { return c.emailSent(); }));
+    const QString first = server.tokenFromMail(email).value();
+
+    p.useLink(QStringLiteral("https://entry.gtol.example/other/page"));
+    CHECK(p.linkState() == SyncPresenter::LinkState::NotALink);
+
+    // Another address's link.
+    ApiResult<ApiResponse> other = await<ApiResponse>([&](QObject *ctx, auto done) {
+        clerk.backend->client().requestRegistration(QStringLiteral("someone-else@example-clinic.jp"), ctx, done);
+    });
+    REQUIRE(other.ok());
+    p.useLink(server.tokenFromMail(QStringLiteral("someone-else@example-clinic.jp")).value());
+    REQUIRE(waitFor([&] { return p.linkState() != SyncPresenter::LinkState::Checking; }));
+    CHECK(p.linkState() == SyncPresenter::LinkState::WrongAddress);
+    CHECK(!p.hasRegistrationToken());
+
+    server.advanceServerClock(31 * 60);
+    p.useLink(linkFor(first));
+    REQUIRE(waitFor([&] { return p.linkState() != SyncPresenter::LinkState::Checking; }));
+    CHECK(p.linkState() == SyncPresenter::LinkState::Expired);
+    CHECK(p.linkMessage() == SyncTexts::linkExpired());
+
+    // Without a valid link the submission is refused at once, with what to do.
+    c.requestTerms();
+    REQUIRE(waitFor([&] { return !c.terms().sample; }));
+    REQUIRE(c.setConsent(true).ok());
+    QSignalSpy finished(&c, &OnboardingController::submitFinished);
+    c.submit();
+    REQUIRE(finished.count() == 1);
+    CHECK(!finished.first().at(0).value<Status>().ok());
+    CHECK(!c.isSubmitted());
+
+    const int mails = server.mailCount();
+    p.resendEmail();
+    REQUIRE(waitFor([&] { return server.mailCount() == mails + 1; }));
+    const QString second = server.tokenFromMail(email).value();
+    CHECK(second != first);
+    p.useLink(linkFor(second));
+    REQUIRE(waitFor([&] { return p.linkState() != SyncPresenter::LinkState::Checking; }));
+    CHECK(p.linkState() == SyncPresenter::LinkState::Valid);
+}
