@@ -523,14 +523,6 @@
         <translation>VPN への到達性は未確認です。ゲートウェイ %1 の名前解決ができませんでした（%2）。</translation>
     </message>
     <message>
-        <source>UDP %1 to %2 (%3): IKE answered%4 — reachable.</source>
-        <translation>UDP %1 → %2（%3）: IKE の応答あり%4 — 到達できます。</translation>
-    </message>
-    <message>
-        <source>UDP %1 to %2 (%3): no IKE answer within %4 ms.</source>
-        <translation>UDP %1 → %2（%3）: %4 ミリ秒以内に IKE の応答がありません。</translation>
-    </message>
-    <message>
         <source>The VPN gateway did not answer on UDP %1: outbound IPsec (IKE) is blocked by a firewall/router, or the line cannot carry it.</source>
         <translation>VPN ゲートウェイから UDP %1 で応答がありません。外向きの IPsec（IKE）がファイアウォール / ルーターで止められているか、回線が IPsec に対応していません。</translation>
     </message>
@@ -553,6 +545,14 @@
     <message>
         <source>Show this report to the IT vendor: the line may not carry the IPsec VPN reliably.</source>
         <translation>このレポートを情報システム担当者・ベンダーに見せてください。回線で IPsec-VPN が安定して使えないおそれがあります。</translation>
+    </message>
+    <message>
+        <source>UDP %1 to %2: IKE answered%3 — reachable.</source>
+        <translation>UDP %1 → %2: IKE の応答あり%3 — 到達できます。</translation>
+    </message>
+    <message>
+        <source>UDP %1 to %2: no IKE answer within %3 ms.</source>
+        <translation>UDP %1 → %2: %3 ミリ秒以内に IKE の応答がありません。</translation>
     </message>
 </context>
 <context>

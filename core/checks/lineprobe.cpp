@@ -282,17 +282,18 @@ CheckResult LineProbe::evaluate(const Facts &facts)
     } else {
         QStringList silent;
         int replied = 0;
+        const QString where = facts.gateway == facts.gatewayAddress
+            ? facts.gateway
+            : QStringLiteral("%1 (%2)").arg(facts.gateway, facts.gatewayAddress);
         for (const IkeAnswer &answer : facts.ike) {
             if (answer.state == IkeAnswer::State::Replied) {
                 ++replied;
-                result.evidence.append(tr("UDP %1 to %2 (%3): IKE answered%4 — reachable.")
+                result.evidence.append(tr("UDP %1 to %2: IKE answered%3 — reachable.")
                                            .arg(answer.port)
-                                           .arg(facts.gateway, facts.gatewayAddress,
-                                                answer.notify.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(answer.notify)));
+                                           .arg(where, answer.notify.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(answer.notify)));
             } else {
                 silent.append(QString::number(answer.port));
-                result.evidence.append(tr("UDP %1 to %2 (%3): no IKE answer within %4 ms.")
-                                           .arg(answer.port).arg(facts.gateway, facts.gatewayAddress).arg(facts.timeoutMs));
+                result.evidence.append(tr("UDP %1 to %2: no IKE answer within %3 ms.").arg(answer.port).arg(where).arg(facts.timeoutMs));
             }
         }
         ikeMeasured = !facts.ike.isEmpty();
