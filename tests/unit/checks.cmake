@@ -8,3 +8,7 @@ if(TARGET gtol_devpki)
                 checks/legacytlsserver.h checks/legacytlsserver.cpp
         LIBS gtol_checks gtol_devpki OpenSSL::SSL)
 endif()
+if(TARGET gtol-onboard)
+    gtol_add_test(test_checks_cli SOURCES checks/test_cli.cpp LIBS Qt6::Network)
+    add_dependencies(test_checks_cli gtol-onboard)
+endif()
