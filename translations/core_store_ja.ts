@@ -147,5 +147,9 @@
         <source>There is no draft %1. &quot;draft list&quot; shows the drafts.</source>
         <translation>下書き %1 はありません。下書きの一覧は「draft list」で確認できます。</translation>
     </message>
+    <message>
+        <source>Imported as draft %1. Still to complete or correct:</source>
+        <translation>下書き %1 として取り込みました。次の項目の入力または修正が必要です:</translation>
+    </message>
 </context>
 </TS>

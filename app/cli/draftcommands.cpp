@@ -21,14 +21,18 @@ QString trDraft(const char *text)
     return QCoreApplication::translate("gtol::cli::DraftCommands", text);
 }
 
-int usage()
+QString usageText()
 {
-    err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "Usage:\n"
+    return trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "Usage:\n"
                      "  gtol-onboard draft validate FILE     check a draft file; prints JSON; exit 0 valid, 1 invalid, 2 unreadable\n"
                      "  gtol-onboard draft import FILE       import a draft file as a new draft; prints its id\n"
                      "  gtol-onboard draft export ID FILE    write a draft to a file\n"
-                     "  gtol-onboard draft list              one draft a line: ID, last saved (UTC), facility"))
-          << Qt::endl;
+                     "  gtol-onboard draft list              one draft a line: ID, last saved (UTC), facility"));
+}
+
+int usage()
+{
+    err() << usageText() << Qt::endl;
     return 2;
 }
 
@@ -102,8 +106,12 @@ int import(const AppOptions &options, const QString &file)
         return 2;
     }
     out() << id.value() << Qt::endl;
-    for (const FieldIssue &issue : validation.issues)
-        err() << ApplicationForm::key(issue.field) << QStringLiteral(": ") << issue.message << Qt::endl;
+    if (!validation.issues.isEmpty()) {
+        err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "Imported as draft %1. Still to complete or correct:")).arg(id.value())
+              << Qt::endl;
+        for (const FieldIssue &issue : validation.issues)
+            err() << QStringLiteral("  ") << ApplicationForm::key(issue.field) << QStringLiteral(": ") << issue.message << Qt::endl;
+    }
     return 0;
 }
 
@@ -164,6 +172,10 @@ int list(const AppOptions &options)
 int runDraft(const AppOptions &options, const QStringList &args)
 {
     const QString sub = args.value(0);
+    if (sub == u"--help" || sub == u"-h" || sub == u"help") {
+        out() << usageText() << Qt::endl;
+        return 0;
+    }
     if (sub == u"validate" && args.size() == 2)
         return validate(options, args.at(1));
     if (sub == u"import" && args.size() == 2)

@@ -203,6 +203,29 @@ TEST_CASE("draft import makes a new draft each time and list and export show it"
     CHECK(listLines(run(f.data(), {QStringLiteral("draft"), QStringLiteral("list")})).size() == 3);
 }
 
+TEST_CASE("draft import of an incomplete file imports it and says what is left to do", "[cli][draft]")
+{
+    Fixture f;
+    const Run result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("import"),
+                                      f.file(QStringLiteral("part.gtoldraft"),
+                                             R"({"format":"gtol-onboard-draft","version":1,"application":{"prefectureCode":"２９"}})")});
+    CHECK(result.exitCode == 0);
+    const qint64 id = result.out.trimmed().toLongLong();
+    CHECK(id > 0);
+    CHECK(result.err.contains(QStringLiteral("Imported as draft %1").arg(id)));
+    CHECK(result.err.contains(QStringLiteral("facilityCode: ")));
+    CHECK_FALSE(result.err.contains(QStringLiteral("prefectureCode: ")));
+}
+
+TEST_CASE("draft --help prints the usage and exits 0", "[cli][draft]")
+{
+    Fixture f;
+    const Run help = run(f.data(), {QStringLiteral("draft"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("draft validate FILE")));
+    CHECK(help.out.contains(QStringLiteral("draft list")));
+}
+
 TEST_CASE("draft import of a bad file changes nothing", "[cli][draft]")
 {
     Fixture f;
