@@ -65,6 +65,17 @@ bool isKept(char32_t c)
     }
 }
 
+bool isKana(char32_t c)
+{
+    return (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A1 && c <= 0x30FF);
+}
+
+// Dashes typed (or registered: ユニリバ―ス) where the prolonged-sound mark ー belongs.
+bool isDash(char32_t c)
+{
+    return c == U'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
 template <typename Visit>
 void forEachCodePoint(const QString &text, Visit visit)
 {
@@ -103,11 +114,16 @@ QString FacilitySearchKey::fold(const QString &text)
     const QHash<char32_t, char32_t> &variants = variantTable();
     QString key;
     key.reserve(wide.size());
+    char32_t previous = 0;
     forEachCodePoint(wide, [&](char32_t c) {
         c = QChar::toCaseFolded(c);
         c = variants.value(c, c);
-        if (isKept(c))
+        if (isDash(c) && isKana(previous))
+            c = U'ー';
+        if (isKept(c)) {
             appendCodePoint(key, c);
+            previous = c;
+        }
     });
     return key;
 }

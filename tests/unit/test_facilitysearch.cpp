@@ -123,6 +123,11 @@ TEST_CASE("Search keys fold width, kana, case, variant kanji and punctuation", "
     CHECK(FacilitySearchKey::fold(s("ＪＲ奈良")) == FacilitySearchKey::fold(s("jr奈良")));
     CHECK(FacilitySearchKey::fold(s("医療法人 明日香会・ＡＳＫＡ（本院）")) == FacilitySearchKey::fold(s("医療法人明日香会ASKA本院")));
     CHECK(FacilitySearchKey::fold(s("　 ・－")).isEmpty());
+    // A dash after kana is the prolonged-sound mark; elsewhere it is punctuation.
+    CHECK(FacilitySearchKey::fold(s("センタ-")) == FacilitySearchKey::fold(s("センター")));
+    CHECK(FacilitySearchKey::fold(s("ユニリバ―ス")) == FacilitySearchKey::fold(s("ユニリバース")));
+    CHECK(FacilitySearchKey::fold(s("ｾﾝﾀｰ")) == FacilitySearchKey::fold(s("せんたー")));
+    CHECK(FacilitySearchKey::fold(s("3-1")) == QStringLiteral("31"));
     // Both members of each variant pair fold to the same key.
     const char *pairs[][2] = {
         {"髙", "高"}, {"﨑", "崎"}, {"嵜", "崎"}, {"邊", "辺"}, {"邉", "辺"}, {"齋", "斎"}, {"齊", "斎"},
@@ -246,7 +251,8 @@ TEST_CASE("Variants fold both ways in an imported list", "[facility]")
         "130100002,0100002,高橋内科,1000001,千代田区２\n"
         "130100003,0100003,斉藤医院,1000001,千代田区３\n"
         "130100004,0100004,齋藤眼科,1000001,千代田区４\n"
-        "130100005,0100005,渡邊整形外科,1000001,千代田区５\n"));
+        "130100005,0100005,渡邊整形外科,1000001,千代田区５\n"
+        "130100006,0100006,医療法人 仁結会 東京ユニリバ―スクリニック,1000001,千代田区６\n"));
     REQUIRE(store.index->importCsv(path).ok());
     const QStringList takahashi{QStringLiteral("1310100002"), QStringLiteral("1310100001")};
     CHECK(codes(search(*store.index, QStringLiteral("13"), s("高橋"))) == takahashi);
@@ -254,6 +260,8 @@ TEST_CASE("Variants fold both ways in an imported list", "[facility]")
     CHECK(codes(search(*store.index, QStringLiteral("13"), s("齊藤"))).size() == 2);
     CHECK(codes(search(*store.index, QStringLiteral("13"), s("渡邉整形"))) == QStringList{QStringLiteral("1310100005")});
     CHECK(codes(search(*store.index, QStringLiteral("13"), s("わたなべ"))).isEmpty()); // no readings in the master
+    CHECK(codes(search(*store.index, QStringLiteral("13"), s("ユニリバース"))) == QStringList{QStringLiteral("1310100006")});
+    CHECK(codes(search(*store.index, QStringLiteral("13"), s("ゆにりば-す"))) == QStringList{QStringLiteral("1310100006")});
 }
 
 TEST_CASE("Spaces and punctuation are ignored in names and queries", "[facility]")
