@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -135,7 +136,14 @@ void setKeepWalOnClose(SqliteDatabase &db, bool keep)
 
 Status applySettings(SqliteDatabase &db)
 {
+    // The journal mode is kept in the file, so this changes something only when the store is new.
+    // Two processes creating it at once can find each other holding the lock in a way SQLite's
+    // busy handler does not wait for (it would deadlock), so a busy answer is retried briefly.
     Result<QVariant> mode = db.queryValue(u"PRAGMA journal_mode=WAL");
+    for (int attempt = 0; !mode && mode.error().code == u"store.busy" && attempt < 250; ++attempt) {
+        QThread::msleep(20);
+        mode = db.queryValue(u"PRAGMA journal_mode=WAL");
+    }
     if (!mode)
         return mode.error();
     if (mode.value().toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
