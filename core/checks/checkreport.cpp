@@ -47,8 +47,10 @@ QJsonObject CheckReport::summaryJson() const
     for (const CheckStatus status : {CheckStatus::Pass, CheckStatus::Warn, CheckStatus::Fail, CheckStatus::Manual,
                                      CheckStatus::Unknown})
         summary.insert(statusKey(status), count(status));
-    if (!acknowledgedIds.isEmpty())
+    if (!acknowledgedIds.isEmpty()) {
         summary.insert(QStringLiteral("acknowledged"), QJsonArray::fromStringList(acknowledgedIds));
+        summary.insert(QStringLiteral("acknowledgedAt"), acknowledgedAt.toUTC().toString(Qt::ISODateWithMs));
+    }
     return summary;
 }
 

@@ -22,6 +22,7 @@ struct CheckReport
     QDateTime finishedAt;
     QString machine;             // host name and OS, for the IT vendor
     QStringList acknowledgedIds; // NG items the clerk chose to go on with
+    QDateTime acknowledgedAt;    // when (UTC)
 
     int count(CheckStatus status) const;
     bool anyFailed() const { return count(CheckStatus::Fail) > 0; }

@@ -234,7 +234,10 @@ CheckReport RequirementsPage::report() const
 {
     CheckReport report = m_runner->report();
     report.lineContract = lineContract();
-    report.acknowledgedIds = m_acknowledge->isChecked() ? m_acknowledgedIds : QStringList();
+    if (m_acknowledge->isChecked()) {
+        report.acknowledgedIds = m_acknowledgedIds;
+        report.acknowledgedAt = m_acknowledgedAt;
+    }
     return report;
 }
 

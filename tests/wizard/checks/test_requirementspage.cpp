@@ -96,6 +96,7 @@ TEST_CASE("The requirements page runs the check, shows status words, and gates N
     CHECK(ackSpy.last().at(0).toStringList() == QStringList{QStringLiteral("firewall")});
     CHECK(ackSpy.last().at(1).toDateTime().isValid());
     CHECK(page.report().acknowledgedIds == QStringList{QStringLiteral("firewall")});
+    CHECK(page.report().acknowledgedAt == ackSpy.last().at(1).toDateTime());
     CHECK(ReportWriter::toJson(page.report()).value(QStringLiteral("summary")).toObject().contains(QStringLiteral("acknowledged")));
 }
 
