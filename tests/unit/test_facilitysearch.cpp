@@ -470,3 +470,75 @@ TEST_CASE("The index survives closing and reopening the store", "[facility]")
     CHECK(index.count().value() == 1135);
     CHECK(codes(search(index, QStringLiteral("29"), s("クリニック"))) == before);
 }
+
+TEST_CASE("The nationwide layout derives the same 10-digit codes as the Nara file", "[facility]")
+{
+    // Rewrite the real Nara rows in the nationwide layout (no header; code 9, code 7, name, postal
+    // code, address) and check that the derived codes are the ones the Nara file states.
+    QFile nara(kNaraCsv);
+    REQUIRE(nara.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(nara.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1136);
+    QByteArray nationwide;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList fields = line.split(u',');
+        REQUIRE(fields.size() == 6);
+        nationwide += fields.mid(1).join(u',').toUtf8() + '\n';
+    }
+    Store store;
+    auto report = store.index->importCsv(store.writeFile(QStringLiteral("nationwide-layout.csv"), nationwide));
+    REQUIRE(report.ok());
+    CHECK(report->imported == 1135);
+    CHECK(report->rejected.isEmpty());
+
+    auto expected = gtol::FacilityCsvReader::readFile(kNaraCsv);
+    REQUIRE(expected.ok());
+    for (const Facility &facility : expected->facilities) {
+        auto stored = store.index->facility(facility.code);
+        REQUIRE(stored.ok());
+        CHECK(stored.value() == facility);
+    }
+}
+
+TEST_CASE("Mangled CSV input never crashes the reader and every row is accounted for", "[facility]")
+{
+    QFile nara(kNaraCsv);
+    REQUIRE(nara.open(QIODevice::ReadOnly));
+    const QByteArray original = nara.readAll().left(4000); // the header and about 40 rows
+    const char alphabet[] = {',', '"', '\n', '\r', '1', 'x', ' ', '\xe3'};
+    quint32 seed = 20250809; // a fixed sequence, so a failure repeats
+    auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    for (int round = 0; round < 300; ++round) {
+        QByteArray data = original;
+        const int edits = 1 + int(next() % 6);
+        for (int e = 0; e < edits; ++e) {
+            const int at = int(next() % quint32(data.size()));
+            switch (next() % 3) {
+            case 0:
+                data[at] = alphabet[next() % sizeof(alphabet)];
+                break;
+            case 1:
+                data.insert(at, alphabet[next() % sizeof(alphabet)]);
+                break;
+            default:
+                data.remove(at, 1 + int(next() % 8));
+                break;
+            }
+        }
+        INFO(round);
+        auto read = gtol::FacilityCsvReader::readData(data, QStringLiteral("mangled.csv"));
+        if (!read.ok()) {
+            CHECK(read.error().code == QStringLiteral("facility.import.format"));
+            continue;
+        }
+        CHECK(read->rowsRead == read->facilities.size() + read->duplicates + read->rejected.size());
+        for (const Facility &facility : read->facilities) {
+            CHECK(facility.code.size() == 10);
+            CHECK_FALSE(facility.name.isEmpty());
+            CHECK(facility.postalCode.size() == 7);
+        }
+    }
+}
