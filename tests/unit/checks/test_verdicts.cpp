@@ -13,8 +13,10 @@
 #include "checks/osprobe.h"
 #include "checks/othervpnprobe.h"
 #include "checks/proxyprobe.h"
+#include "checks/reportwriter.h"
 #include "checks/tls12probe.h"
 
+#include <QJsonArray>
 #include <QSslError>
 #include <QtEndian>
 
@@ -439,4 +441,48 @@ TEST_CASE("tls12: an old server's protocol is read from its ServerHello; an aler
     CHECK(LegacyTlsSniffer::serverVersion(QByteArray::fromHex("15030100020246")) == QStringLiteral("alert"));
     CHECK(LegacyTlsSniffer::serverVersion(QByteArrayLiteral("HTTP/1.1 400 Bad Request")).isEmpty());
     CHECK(LegacyTlsSniffer::serverVersion(QByteArray::fromHex("1603")).isEmpty());
+}
+
+TEST_CASE("The HTML report's IT vendor section lists hosts, ports, proxy exclusions and DNS names, flagging what failed")
+{
+    CheckReport report;
+    report.profile.serviceHosts = {QStringLiteral("entry.example.jp"), QStringLiteral("api.example.jp")};
+    report.profile.servicePort = 443;
+    report.profile.vpnGateway = QStringLiteral("vpn.example.jp");
+    report.profile.vpnPorts = {500, 4500};
+    report.startedAt = QDateTime::currentDateTimeUtc();
+    report.finishedAt = report.startedAt;
+
+    CheckResult proxy;
+    proxy.id = QStringLiteral("proxy");
+    proxy.title = QStringLiteral("Proxy");
+    proxy.status = CheckStatus::Warn;
+    proxy.data.insert(QStringLiteral("proxiedHosts"), QJsonArray{QStringLiteral("api.example.jp")});
+    CheckResult dns;
+    dns.id = QStringLiteral("dns");
+    dns.title = QStringLiteral("DNS");
+    dns.status = CheckStatus::Fail;
+    dns.evidence = {QStringLiteral("<script>alert(1)</script> & friends")};
+    dns.data.insert(QStringLiteral("unresolved"), QJsonArray{QStringLiteral("vpn.example.jp")});
+    CheckResult line;
+    line.id = QStringLiteral("line");
+    line.title = QStringLiteral("Line");
+    line.status = CheckStatus::Unknown;
+    report.results = {proxy, dns, line};
+
+    const QString html = ReportWriter::toHtml(report);
+    CHECK(html.contains(QStringLiteral("entry.example.jp")));
+    CHECK(html.contains(QStringLiteral("TCP 443")));
+    CHECK(html.contains(QStringLiteral("UDP 500, UDP 4500")));
+    CHECK(html.contains(QStringLiteral("entry.example.jp, api.example.jp"))); // the proxy exclusions line
+    CHECK(html.contains(QStringLiteral("<b>vpn.example.jp</b>")));            // DNS name that failed, in bold
+    CHECK(html.contains(QStringLiteral("<b>Currently sent through a proxy.</b>")));
+    CHECK(html.count(QStringLiteral("Currently sent through a proxy.")) == 1); // only for api.example.jp
+    // Evidence is text, never markup.
+    CHECK_FALSE(html.contains(QStringLiteral("<script>")));
+    CHECK(html.contains(QStringLiteral("&lt;script&gt;")));
+    // An unknown item never reads "nothing to do".
+    CHECK(html.count(QStringLiteral("Nothing to do.")) == 0);
+    CHECK(report.overall() == CheckStatus::Fail);
+    CHECK(report.summaryJson().value(QStringLiteral("fail")).toInt() == 1);
 }
