@@ -96,9 +96,7 @@ void LineProbe::run()
             return;
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
             m_facts.gatewayError = info.errorString();
-            for (IkeAnswer &answer : m_facts.ike)
-                answer.state = IkeAnswer::State::Silent;
-            m_facts.ike.clear(); // not measured: the name did not resolve
+            m_facts.ike.clear(); // not measured: the name did not resolve, which is not "blocked"
             maybeFinish();
             return;
         }
