@@ -19,6 +19,7 @@
 #include "sync/syncpresenter.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -283,4 +284,88 @@ TEST_CASE("E2E: an expired link, another address's link and a non-link are told 
     p.useLink(linkFor(second));
     REQUIRE(waitFor([&] { return p.linkState() != SyncPresenter::LinkState::Checking; }));
     CHECK(p.linkState() == SyncPresenter::LinkState::Valid);
+}
+
+namespace {
+
+// The requirements self-check runs real probes here (no GTOL network): answer the line question,
+// wait for the run, acknowledge what failed, go on.
+void passRequirements(OnboardingWizard &wizard)
+{
+    if (wizard.currentId() != PageId::Requirements)
+        return;
+    if (auto *combo = find<QComboBox>(&wizard, "lineContractCombo"); combo && combo->count() > 1)
+        combo->setCurrentIndex(1);
+    QTest::qWaitFor([&] {
+        auto *ack = find<QAbstractButton>(&wizard, "acknowledgeCheckBox");
+        if (ack && ack->isVisible() && ack->isEnabled() && !ack->isChecked())
+            ack->click();
+        return nextEnabled(wizard);
+    }, 60'000);
+    wizard.next();
+}
+
+} // namespace
+
+TEST_CASE("E2E: the wizard, offscreen, from the e-mail address to approved, typed like a clerk", "[e2e][wizard]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    WizardFixture fixture(dir.path());
+    REQUIRE(fixture.ok);
+    auto connection = BackendConnection::create(*fixture.controller, fixture.store, profileFor(server));
+    REQUIRE(connection.ok());
+    std::unique_ptr<BackendConnection> backend = std::move(connection).value();
+    OnboardingWizard &wizard = fixture.show(false);
+    backend->attach(wizard);
+    OnboardingController &c = *fixture.controller;
+    SampleApplication s;
+    s.email = QStringLiteral("e2e-wizard@example-clinic.jp");
+
+    find<QAbstractButton>(&wizard, "newApplicationRadio")->click();
+    wizard.next();
+    passRequirements(wizard);
+    REQUIRE(wizard.currentId() == PageId::Email);
+
+    // Step 1: type the address twice, confirm, send; the mail's link pasted into the panel.
+    fillEmail(wizard, s);
+    REQUIRE(waitFor([&] { return c.emailSent(); }));
+    auto *linkEdit = edit(&wizard, "registrationLinkEdit");
+    REQUIRE(linkEdit);
+    REQUIRE(waitFor([&] { return linkEdit->isVisible(); }));
+    linkEdit->setFocus();
+    typeText(linkEdit, QStringLiteral("https://entry.gtol.example/registrationForm/") + server.tokenFromMail(s.email).value());
+    find<QAbstractButton>(&wizard, "registrationLinkButton")->click();
+    auto *linkStatus = find<QLabel>(&wizard, "registrationLinkStatus");
+    REQUIRE(waitFor([&] { return backend->presenter().linkState() == SyncPresenter::LinkState::Valid; }));
+    CHECK(linkStatus->text().contains(s.email));
+    wizard.next();
+    REQUIRE(wizard.currentId() == PageId::Application);
+
+    // Step 2: the form, the server's terms, 申請確定.
+    fillApplication(wizard, s);
+    wizard.next();
+    REQUIRE(wizard.currentId() == PageId::Terms);
+    REQUIRE(waitFor([&] { return !c.terms().sample; }));
+    readAndAgreeTerms(wizard);
+    wizard.next();
+    REQUIRE(wizard.currentId() == PageId::Confirm);
+    wizard.next(); // the commit button: submits; the wizard moves on once the server has it
+    REQUIRE(waitFor([&] { return wizard.currentId() == PageId::Submitted; }));
+    REQUIRE(server.applications().size() == 1);
+    const QString number = QString::number(server.applications().first().id);
+    auto *numberLabel = find<QLabel>(&wizard, "applicationNumberLabel");
+    REQUIRE(numberLabel);
+    REQUIRE(waitFor([&] { return numberLabel->text().contains(number); }));
+    CHECK(!nextEnabled(wizard));
+
+    // Step 3: the officer approves; "check now"; Next opens the password change.
+    approveWithAdminCli(server, number);
+    find<QAbstractButton>(&wizard, "statusCheckButton")->click();
+    REQUIRE(waitFor([&] { return nextEnabled(wizard); }));
+    CHECK(find<QLabel>(&wizard, "statusMessageLabel")->text().contains(server.applications().first().userId));
+    wizard.next();
+    CHECK(wizard.currentId() == PageId::PasswordChange);
+    fixture.wizard.reset();
+    backend.reset();
 }

@@ -13,10 +13,13 @@
 #include "sync/syncstatuspanel.h"
 
 #include <QBoxLayout>
+#include <QVBoxLayout>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QWizard>
 #include <QWizardPage>
+
+#include <functional>
 
 namespace gtol {
 
@@ -60,33 +63,51 @@ Result<std::unique_ptr<BackendConnection>> BackendConnection::create(OnboardingC
 
 namespace {
 
-void addToPage(QWizard &wizard, int pageId, QWidget *panel)
+// Pages make their widgets on the first visit, so a panel is added once the page has a layout.
+bool addToPage(QWizard &wizard, int pageId, const std::function<QWidget *(QWidget *)> &make)
 {
     QWizardPage *page = wizard.page(pageId);
-    if (!page || !page->layout()) {
-        delete panel;
-        return;
-    }
-    panel->setParent(page);
+    if (!page || !page->layout() || page->property("gtolSyncPanels").toBool())
+        return false;
+    page->setProperty("gtolSyncPanels", true);
+    // Made with the page as parent: a parentless widget that shows itself would be a window.
+    QWidget *panel = make(page);
     if (auto *box = qobject_cast<QBoxLayout *>(page->layout()))
-        box->insertWidget(box->count() - 1 >= 0 ? box->count() : 0, panel);
+        box->insertWidget(box->count(), panel);
     else
         page->layout()->addWidget(panel);
+    return true;
 }
 
 } // namespace
 
 void BackendConnection::attach(QWizard &wizard)
 {
-    SyncPresenter &p = *m_presenter;
-    addToPage(wizard, PageId::Email, new RegistrationLinkPanel(p, m_controller));
-    addToPage(wizard, PageId::Email, new SyncStatusPanel(p, SyncStatusPanel::Mode::Registration));
-    addToPage(wizard, PageId::Confirm, new SyncStatusPanel(p, SyncStatusPanel::Mode::Application));
-    addToPage(wizard, PageId::Submitted, new SyncStatusPanel(p, SyncStatusPanel::Mode::Submitted));
+    QWizard *w = &wizard;
+    auto ensurePanels = [this, w] {
+        SyncPresenter &p = *m_presenter;
+        OnboardingController &c = m_controller;
+        addToPage(*w, PageId::Email, [&p, &c](QWidget *page) {
+            auto *both = new QWidget(page);
+            auto *layout = new QVBoxLayout(both);
+            layout->setContentsMargins(0, 0, 0, 0);
+            layout->addWidget(new RegistrationLinkPanel(p, c, both));
+            layout->addWidget(new SyncStatusPanel(p, SyncStatusPanel::Mode::Registration, both));
+            return both;
+        });
+        addToPage(*w, PageId::Confirm, [&p](QWidget *page) {
+            return new SyncStatusPanel(p, SyncStatusPanel::Mode::Application, page);
+        });
+        addToPage(*w, PageId::Submitted, [&p](QWidget *page) {
+            return new SyncStatusPanel(p, SyncStatusPanel::Mode::Submitted, page);
+        });
+    };
+    ensurePanels();
+    // initializePage (which builds a page) runs before currentIdChanged.
+    connect(w, &QWizard::currentIdChanged, this, ensurePanels);
 
     // The confirm page asks the controller to submit and stays until the controller says it is
     // in; the answer comes later over the network, so move on for the clerk when it does.
-    QWizard *w = &wizard;
     connect(&m_controller, &OnboardingController::submitFinished, w, [this, w](const Status &status) {
         if (status.ok() && w->currentId() == PageId::Confirm && m_controller.isSubmitted())
             w->next();
