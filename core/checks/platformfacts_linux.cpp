@@ -19,7 +19,6 @@ namespace gtol {
 
 namespace {
 
-
 QStringList groupNames()
 {
     QStringList names;

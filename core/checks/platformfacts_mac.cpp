@@ -17,7 +17,6 @@ namespace gtol {
 
 namespace {
 
-
 bool inGroup(const char *name)
 {
     const group *wanted = getgrnam(name);

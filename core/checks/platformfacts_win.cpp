@@ -16,7 +16,6 @@ namespace gtol {
 
 namespace {
 
-
 std::optional<int> registryInt(const QString &key, const QString &name)
 {
     const QSettings settings(key, QSettings::NativeFormat);

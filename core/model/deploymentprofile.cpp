@@ -16,7 +16,6 @@ namespace gtol {
 
 namespace {
 
-
 // The first problem found, with the path of the key that holds it ("service.hosts[1]").
 struct Problem
 {
