@@ -9,7 +9,7 @@ namespace gtol {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("gtol::ApiError", text);
 }
@@ -19,7 +19,7 @@ ApiError make(ApiError::Kind kind, const char *code, const char *message, const 
     ApiError e;
     e.kind = kind;
     e.httpStatus = status;
-    e.error = Error{QString::fromLatin1(code), tr(message), detail};
+    e.error = Error{QString::fromLatin1(code), translated(message), detail};
     return e;
 }
 
@@ -96,7 +96,7 @@ ApiError ApiError::cancelled()
 Error ApiError::configError(const QString &code, const QString &detail)
 {
     return Error{code,
-                 tr(QT_TRANSLATE_NOOP("gtol::ApiError",
+                 translated(QT_TRANSLATE_NOOP("gtol::ApiError",
                                       "The connection settings of this installation are not usable. "
                                       "Please ask your IT staff or vendor to check the deployment profile.")),
                  detail};
@@ -191,7 +191,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
                                     "The server refused the request. Please contact the help desk and tell them "
                                     "the details shown.");
     }
-    e.error = Error{QString::fromLatin1(code), tr(message), detail};
+    e.error = Error{QString::fromLatin1(code), translated(message), detail};
     return e;
 }
 
