@@ -37,7 +37,7 @@ bool isDamageError(const Error &error)
 // Reads the header tags and runs integrity_check. Only a file SQLite itself calls damaged (or that
 // is not ours) is reported as such; anything else (busy, I/O, permissions) is an Error, because
 // setting aside a healthy file that is merely locked would lose the clerk's work.
-Result<Inspection> inspectSnapshot(SqliteDatabase &db)
+Result<Inspection> inspectSnapshot(SqliteDatabase &db, bool checkWholeFile)
 {
     auto damaged = [](const Error &error) { return Inspection{Inspection::Kind::Damaged, error.detail}; };
 
@@ -65,19 +65,30 @@ Result<Inspection> inspectSnapshot(SqliteDatabase &db)
         return Inspection{Inspection::Kind::Newer,
                           QStringLiteral("user_version=%1, this build knows %2").arg(version).arg(LocalStore::SchemaVersion)};
 
-    Result<SqliteStatement> check = db.prepare(u"PRAGMA integrity_check(20)");
-    if (!check)
-        return isDamageError(check.error()) ? Result<Inspection>(damaged(check.error())) : Result<Inspection>(check.error());
+    // The whole file, or (for a large file, at schema 1 or later) every table that holds what
+    // the clerk entered, with its indexes; see LocalStore::setFullCheckLimit.
+    QStringList checks;
+    if (checkWholeFile || version < 1) {
+        checks.append(QStringLiteral("PRAGMA integrity_check(20)"));
+    } else {
+        for (const char *table : {"meta", "drafts", "draft_revisions", "journal", "outbox"})
+            checks.append(QStringLiteral("PRAGMA integrity_check(%1)").arg(QLatin1StringView(table)));
+    }
     QStringList problems;
-    for (;;) {
-        Result<bool> row = check.value().step();
-        if (!row)
-            return isDamageError(row.error()) ? Result<Inspection>(damaged(row.error())) : Result<Inspection>(row.error());
-        if (!row.value())
-            break;
-        const QString line = check.value().columnText(0);
-        if (line != u"ok")
-            problems.append(line);
+    for (const QString &sql : checks) {
+        Result<SqliteStatement> check = db.prepare(sql);
+        if (!check)
+            return isDamageError(check.error()) ? Result<Inspection>(damaged(check.error())) : Result<Inspection>(check.error());
+        for (;;) {
+            Result<bool> row = check.value().step();
+            if (!row)
+                return isDamageError(row.error()) ? Result<Inspection>(damaged(row.error())) : Result<Inspection>(row.error());
+            if (!row.value())
+                break;
+            const QString line = check.value().columnText(0);
+            if (line != u"ok")
+                problems.append(line);
+        }
     }
     if (!problems.isEmpty())
         return Inspection{Inspection::Kind::Damaged, problems.join(u"; ")};
@@ -87,11 +98,11 @@ Result<Inspection> inspectSnapshot(SqliteDatabase &db)
 // All reads in one read transaction, so they see one snapshot: read one by one, a store that
 // another process is creating right now could show its new user_version beside the old
 // application_id and look foreign.
-Result<Inspection> inspect(SqliteDatabase &db)
+Result<Inspection> inspect(SqliteDatabase &db, bool checkWholeFile)
 {
     if (Status began = db.execute(u"BEGIN"); !began)
         return began.error();
-    Result<Inspection> inspection = inspectSnapshot(db);
+    Result<Inspection> inspection = inspectSnapshot(db, checkWholeFile);
     (void)db.execute(u"ROLLBACK"); // read only: nothing to keep
     return inspection;
 }
@@ -175,7 +186,7 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
     // and no deletion of the WAL, both of which we mean to keep for recovery. (A read-only
     // connection cannot be used: it cannot recover the WAL index after a crash.)
     setKeepWalOnClose(m_db, true);
-    Result<Inspection> inspection = inspect(m_db);
+    Result<Inspection> inspection = inspect(m_db, QFileInfo(filePath).size() <= m_fullCheckLimit);
     if (!inspection) {
         close();
         return inspection.error();

@@ -37,9 +37,11 @@ void makeStoreWithData(const QString &path)
 }
 
 // Opens the path, expects the file to be set aside with `code`, and a working fresh store.
-void requireSetAside(const QString &path, const QString &code, const QByteArray &originalBytes)
+void requireSetAside(const QString &path, const QString &code, const QByteArray &originalBytes,
+                     qint64 fullCheckLimit = LocalStore::DefaultFullCheckLimit)
 {
     LocalStore store;
+    store.setFullCheckLimit(fullCheckLimit);
     Result<LocalStore::OpenOutcome> outcome = store.open(path);
     INFO((outcome.ok() ? QString() : outcome.error().fullText()));
     REQUIRE(outcome.ok());
@@ -191,7 +193,14 @@ TEST_CASE("A store with an overwritten page is found by the integrity check and 
     for (qsizetype i = 0; i < 64; ++i)
         bytes[last + i] = char(0xA5);
     REQUIRE(writeFile(storePath(dir), bytes));
-    requireSetAside(storePath(dir), QStringLiteral("store.corrupt"), bytes);
+    SECTION("whole-file check")
+    {
+        requireSetAside(storePath(dir), QStringLiteral("store.corrupt"), bytes);
+    }
+    SECTION("table-scoped check of a large store")
+    {
+        requireSetAside(storePath(dir), QStringLiteral("store.corrupt"), bytes, 0);
+    }
 }
 
 TEST_CASE("Another application's SQLite file is set aside as foreign", "[store][damage]")
@@ -319,6 +328,18 @@ TEST_CASE("Stores with random bytes flipped either open clean or are set aside, 
         CHECK(drafts.saveField(id.value(), Field::Position, QStringLiteral("主任")).ok());
     }
     CHECK(setAsideCount > 0);
+}
+
+TEST_CASE("A large healthy store passes the table-scoped check and keeps its drafts", "[store]")
+{
+    QTemporaryDir dir;
+    makeStoreWithData(storePath(dir));
+    LocalStore store;
+    store.setFullCheckLimit(0);
+    Result<LocalStore::OpenOutcome> outcome = store.open(storePath(dir));
+    REQUIRE(outcome.ok());
+    CHECK_FALSE(outcome->damagedFileMovedTo.has_value());
+    CHECK(intValue(store.database(), u"SELECT count(*) FROM drafts") == 30);
 }
 
 TEST_CASE("A store path that is a folder fails with a message, not a crash", "[store][damage]")
