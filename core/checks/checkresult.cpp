@@ -5,9 +5,6 @@
 
 namespace gtol {
 
-namespace {
-} // namespace
-
 QString statusKey(CheckStatus status)
 {
     switch (status) {

@@ -4,9 +4,6 @@
 
 namespace gtol {
 
-namespace {
-} // namespace
-
 const QList<LineContract> &allLineContracts()
 {
     static const QList<LineContract> all{
