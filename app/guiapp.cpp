@@ -1,5 +1,7 @@
 #include "guiapp.h"
 
+#include "checks/checkrunner.h"
+#include "model/deploymentprofile.h"
 #include "onboardingcontroller.h"
 #include "onboardingwizard.h"
 #include "store/localstore.h"
@@ -14,6 +16,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 namespace gtol {
 
@@ -75,6 +78,15 @@ int runWizard(QCoreApplication &app, const AppOptions &options)
     OnboardingController controller(store);
     controller.openLatestDraft();
     OnboardingWizard wizard(controller);
+    // The self-check's hosts, gateway and CA come from the deployment profile, never from code.
+    const auto profile = DeploymentProfile::load(options.profilePath);
+    std::optional<QString> profileProblem;
+    if (profile.ok()) {
+        const DeploymentProfile loaded = profile.value();
+        wizard.useRequirementsCheck([loaded](QObject *parent) { return new CheckRunner(loaded, parent); });
+    } else {
+        profileProblem = profile.error().fullText();
+    }
     wizard.show();
     wizard.restoreSavedPage();
 
@@ -86,7 +98,17 @@ int runWizard(QCoreApplication &app, const AppOptions &options)
     }
 
     const LocalStore::OpenOutcome outcome = opened.value();
-    new FirstPaintWatcher(&wizard, [&controller, &wizard, outcome] {
+    new FirstPaintWatcher(&wizard, [&controller, &wizard, outcome, profileProblem] {
+        if (profileProblem) {
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        QCoreApplication::translate("guiapp", "Deployment profile"),
+                                        QCoreApplication::translate("guiapp",
+                                            "The deployment profile could not be read, so the requirements "
+                                            "self-check is not available: %1").arg(*profileProblem),
+                                        QMessageBox::Ok, &wizard);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         if (outcome.damagedFileMovedTo) {
             auto *box = new QMessageBox(QMessageBox::Warning,
                                         QCoreApplication::translate("guiapp", "Saved data was damaged"),

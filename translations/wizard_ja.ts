@@ -789,6 +789,14 @@ Your IT staff or the support desk may be able to recover it.</source>
 
 情報システム担当者またはサポート窓口で復旧できる場合があります。</translation>
     </message>
+    <message>
+        <source>Deployment profile</source>
+        <translation>配備プロファイル</translation>
+    </message>
+    <message>
+        <source>The deployment profile could not be read, so the requirements self-check is not available: %1</source>
+        <translation>配備プロファイルを読み込めなかったため、利用要件の確認は使用できません：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

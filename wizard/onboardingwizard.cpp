@@ -6,12 +6,14 @@
 #include "pages/confirmpage.h"
 #include "pages/emailpage.h"
 #include "pages/placeholderpage.h"
+#include "pages/requirementspage.h"
 #include "pages/startpage.h"
 #include "pages/submittedpage.h"
 #include "pages/termspage.h"
 #include "widgets/stepprogress.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QInputMethod>
@@ -154,8 +156,9 @@ void OnboardingWizard::restoreSavedPage()
         restart();
     for (int step = 0; step < kMaxRestoreSteps && currentId() != target; ++step) {
         QWizardPage *page = currentPage();
-        // Only walk through pages the clerk had completed; stop at the first that is not.
-        if (!page || !page->isComplete())
+        // Only walk through pages the clerk had completed; stop at the first that is not. The
+        // self-check is a measurement, not data: it runs again and is passed through.
+        if (!page || (!page->isComplete() && currentId() != PageId::Requirements))
             break;
         const int before = currentId();
         next();
@@ -179,6 +182,51 @@ void OnboardingWizard::goToPage(int target)
         if (currentId() == before)
             break;
     }
+}
+
+void OnboardingWizard::useRequirementsCheck(std::function<CheckRunner *(QObject *parent)> makeRunner)
+{
+    m_makeRunner = std::move(makeRunner);
+}
+
+bool OnboardingWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    // Swapped in before the first visit, so the placeholder was never in the history.
+    if (m_makeRunner && currentPage() && currentPage()->nextId() == PageId::Requirements)
+        installRequirementsPage();
+    return true;
+}
+
+void OnboardingWizard::installRequirementsPage()
+{
+    CheckRunner *runner = m_makeRunner(this);
+    m_makeRunner = nullptr;
+    if (!runner)
+        return;
+    auto *requirements = new RequirementsPage(runner, this);
+    requirements->setObjectName(QStringLiteral("requirementsPage"));
+    removePage(PageId::Requirements);
+    setPage(PageId::Requirements, requirements);
+    auto restoreAnswers = [this, requirements] {
+        const QString key = m_controller.state(u"lineContract").toString();
+        if (!key.isEmpty())
+            requirements->setLineContract(lineContractForKey(key));
+    };
+    restoreAnswers();
+    connect(&m_controller, &OnboardingController::draftOpened, requirements, restoreAnswers);
+    connect(requirements, &RequirementsPage::lineContractChanged, this, [this](LineContract contract) {
+        static_cast<void>(m_controller.setState(u"lineContract", lineContractKey(contract)));
+    });
+    connect(requirements, &RequirementsPage::failuresAcknowledgedChanged, this,
+            [this](const QStringList &ids, const QDateTime &when) {
+                static_cast<void>(m_controller.setState(
+                    u"requirementsAcknowledged",
+                    ids.isEmpty() ? QJsonValue()
+                                  : QJsonValue(QJsonObject{{QStringLiteral("ids"), QJsonArray::fromStringList(ids)},
+                                                           {QStringLiteral("at"), when.toUTC().toString(Qt::ISODateWithMs)}})));
+            });
 }
 
 void OnboardingWizard::newApplication()

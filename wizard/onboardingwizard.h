@@ -2,10 +2,13 @@
 
 #include <QWizard>
 
+#include <functional>
+
 class QAction;
 
 namespace gtol {
 
+class CheckRunner;
 class OnboardingController;
 class StepProgress;
 
@@ -27,6 +30,14 @@ public:
 
     StepProgress *stepProgress() const { return m_steps; }
 
+    // Puts the real requirements self-check (page 1) in place of its placeholder. The app does
+    // this with a runner on the deployment profile; tests of other pages leave the placeholder,
+    // so they run no probes. The clerk's answers (line contract, NG acknowledgement) go to the
+    // draft through the controller and come back with it.
+    // The page is made when the clerk first goes there (start-up stays light); `makeRunner` is
+    // called then, with the wizard as the parent to use.
+    void useRequirementsCheck(std::function<CheckRunner *(QObject *parent)> makeRunner);
+
     // Draft menu actions (also reachable by shortcuts). The paths are seams for tests.
     void newApplication();
     bool openDraftFile(const QString &path = {});
@@ -35,10 +46,14 @@ public:
 public Q_SLOTS:
     void done(int result) override;
 
+protected:
+    bool validateCurrentPage() override;
+
 private:
     void onCurrentIdChanged(int id);
     void goToPage(int target);
     void buildDraftMenu();
+    void installRequirementsPage();
     void retranslate();
 
     OnboardingController &m_controller;
@@ -46,6 +61,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
+    std::function<CheckRunner *(QObject *)> m_makeRunner;
     int m_previousId = -1;
     int m_restoreTarget = -1; // the page the open draft was left on, until restored
     bool m_restoring = false;

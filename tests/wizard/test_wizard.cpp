@@ -2,6 +2,7 @@
 // pressing Next and Back, closing and opening again on the same store. Real widgets under the
 // offscreen platform, a real SQLite store in a temporary folder.
 #include "catch.h"
+#include "checks/pagefixture.h"
 #include "wizarddriver.h"
 
 #include "applicationsummary.h"
@@ -592,4 +593,44 @@ TEST_CASE("The journal records pages and what was typed and stored", "[wizard]")
     }
     REQUIRE(kanaChange);
     REQUIRE(enteredApplication);
+}
+
+TEST_CASE("The real self-check is page 1; the line contract answer is kept with the draft", "[wizard]")
+{
+    QTemporaryDir dir;
+    auto makeRunner = [](QObject *parent) {
+        CheckRunner *runner = test::clinicRunner(test::clinicPc(), 2000);
+        runner->setParent(parent);
+        return runner;
+    };
+    QString chosenKey;
+    {
+        WizardFixture f(dir.path());
+        f.controller->openLatestDraft();
+        f.wizard = std::make_unique<OnboardingWizard>(*f.controller);
+        OnboardingWizard &wizard = *f.wizard;
+        wizard.useRequirementsCheck(makeRunner);
+        wizard.show();
+        find<QAbstractButton>(&wizard, "newApplicationRadio")->click();
+        wizard.next();
+        REQUIRE(wizard.currentId() == PageId::Requirements);
+        REQUIRE(wizard.currentPage()->objectName() == QStringLiteral("requirementsPage"));
+        auto *combo = find<QComboBox>(&wizard, "lineContractCombo");
+        REQUIRE(combo);
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        chosenKey = combo->currentData().toString();
+        REQUIRE_FALSE(chosenKey.isEmpty());
+        REQUIRE(f.controller->state(u"lineContract").toString() == chosenKey);
+        wizard.close();
+    }
+    WizardFixture f(dir.path());
+    f.controller->openLatestDraft();
+    f.wizard = std::make_unique<OnboardingWizard>(*f.controller);
+    OnboardingWizard &wizard = *f.wizard;
+    wizard.useRequirementsCheck(makeRunner);
+    wizard.show();
+    wizard.restoreSavedPage();
+    REQUIRE(wizard.currentId() == PageId::Requirements);
+    REQUIRE(find<QComboBox>(&wizard, "lineContractCombo")->currentData().toString() == chosenKey);
 }
