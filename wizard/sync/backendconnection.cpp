@@ -30,6 +30,10 @@ BackendConnection::BackendConnection(OnboardingController &controller, QObject *
 
 BackendConnection::~BackendConnection()
 {
+    // The panels live in the wizard's pages but talk to the presenter: they go first, whichever
+    // of the wizard and this object the app destroys first.
+    for (const QPointer<QWidget> &panel : std::as_const(m_panels))
+        delete panel.data();
     // Children first: the presenter and engine hold references to what follows them.
     m_presenter.reset();
     m_engine.reset();
@@ -64,11 +68,11 @@ Result<std::unique_ptr<BackendConnection>> BackendConnection::create(OnboardingC
 namespace {
 
 // Pages make their widgets on the first visit, so a panel is added once the page has a layout.
-bool addToPage(QWizard &wizard, int pageId, const std::function<QWidget *(QWidget *)> &make)
+QWidget *addToPage(QWizard &wizard, int pageId, const std::function<QWidget *(QWidget *)> &make)
 {
     QWizardPage *page = wizard.page(pageId);
     if (!page || !page->layout() || page->property("gtolSyncPanels").toBool())
-        return false;
+        return nullptr;
     page->setProperty("gtolSyncPanels", true);
     // Made with the page as parent: a parentless widget that shows itself would be a window.
     QWidget *panel = make(page);
@@ -76,7 +80,7 @@ bool addToPage(QWizard &wizard, int pageId, const std::function<QWidget *(QWidge
         box->insertWidget(box->count(), panel);
     else
         page->layout()->addWidget(panel);
-    return true;
+    return panel;
 }
 
 } // namespace
@@ -87,20 +91,24 @@ void BackendConnection::attach(QWizard &wizard)
     auto ensurePanels = [this, w] {
         SyncPresenter &p = *m_presenter;
         OnboardingController &c = m_controller;
-        addToPage(*w, PageId::Email, [&p, &c](QWidget *page) {
+        auto keep = [this](QWidget *panel) {
+            if (panel)
+                m_panels.append(panel);
+        };
+        keep(addToPage(*w, PageId::Email, [&p, &c](QWidget *page) {
             auto *both = new QWidget(page);
             auto *layout = new QVBoxLayout(both);
             layout->setContentsMargins(0, 0, 0, 0);
             layout->addWidget(new RegistrationLinkPanel(p, c, both));
             layout->addWidget(new SyncStatusPanel(p, SyncStatusPanel::Mode::Registration, both));
             return both;
-        });
-        addToPage(*w, PageId::Confirm, [&p](QWidget *page) {
+        }));
+        keep(addToPage(*w, PageId::Confirm, [&p](QWidget *page) {
             return new SyncStatusPanel(p, SyncStatusPanel::Mode::Application, page);
-        });
-        addToPage(*w, PageId::Submitted, [&p](QWidget *page) {
+        }));
+        keep(addToPage(*w, PageId::Submitted, [&p](QWidget *page) {
             return new SyncStatusPanel(p, SyncStatusPanel::Mode::Submitted, page);
-        });
+        }));
     };
     ensurePanels();
     // initializePage (which builds a page) runs before currentIdChanged.

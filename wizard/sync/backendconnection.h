@@ -2,11 +2,14 @@
 
 #include "result.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 class QNetworkAccessManager;
+class QWidget;
 class QWizard;
 
 namespace gtol {
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<SyncPresenter> m_presenter;
+    QList<QPointer<QWidget>> m_panels; // added to the wizard's pages by attach()
 };
 
 } // namespace gtol
