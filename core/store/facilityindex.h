@@ -17,6 +17,12 @@ class LocalStore;
 // in the name, insensitive to width, hiragana/katakana and common variant kanji, scoped to one
 // prefecture, ranked: names starting with the query first, then shorter names, then code.
 // Borrows the LocalStore (which must be open and outlive it); prepares its statements on first use.
+// Only importCsv() writes the facility tables: the search indexes are rebuilt there, in the same
+// transaction, so anything else writing to them would leave the indexes stale.
+//
+// Typical use: at start-up call checkSqliteFeatures() before LocalStore::open() (the schema itself
+// needs FTS5), then ensureBuiltInMaster(); the facility picker calls search() on every keystroke
+// (tens of microseconds, see bench-facility-search) and facility() for the chosen code.
 class FacilityIndex
 {
     Q_DECLARE_TR_FUNCTIONS(gtol::FacilityIndex)
@@ -25,9 +31,12 @@ public:
     explicit FacilityIndex(LocalStore &store);
     ~FacilityIndex();
 
-    // Fails with a clear message when this SQLite has no FTS5 (some platform builds lack it).
+    // Fails with a clear message (code "facility.sqlite_features") when this SQLite has no FTS5
+    // with the trigram tokenizer (some platform builds lack it; it needs SQLite 3.34+).
     static Status checkSqliteFeatures();
 
+    // Best first, at most `limit`. An empty list when nothing matches or the query has no letters
+    // or digits; error "facility.prefecture" when prefectureCode is not "01".."47".
     Result<QList<Facility>> search(const QString &prefectureCode, const QString &query, int limit = 50) const;
     Result<Facility> facility(const QString &code) const;  // error code "facility.unknown" if absent
     Result<qint64> count(const QString &prefectureCode = {}) const;
@@ -42,6 +51,8 @@ public:
     // The nationwide CSV of shared/data (no header; 9-digit code, 7-digit code, name, postal code,
     // address) or the Nara file (header, 10-digit code first). All or nothing: a file that cannot
     // be read or parsed changes nothing. Rows that fail validation are rejected and reported.
+    // Replaces the whole master. Errors: "facility.import.unreadable", "facility.import.format",
+    // "facility.import.empty" (no valid row; nothing changed), or a store error.
     Result<ImportReport> importCsv(const QString &path);
     // Loads the bundled Nara master (resources) when the store has no facilities yet.
     Status ensureBuiltInMaster();
