@@ -258,6 +258,8 @@ bool RequirementsPage::isComplete() const
 void RequirementsPage::updateState()
 {
     const bool running = m_runner->state() == CheckRunner::State::Running;
+    // The bar matters while checking; afterwards the summary line says it all and the rows get the room.
+    m_progress->setVisible(running);
     m_rerun->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_save->setEnabled(m_runner->state() == CheckRunner::State::Finished || m_runner->state() == CheckRunner::State::Cancelled);

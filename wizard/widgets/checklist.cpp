@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -92,7 +93,13 @@ CheckList::CheckList(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("checkList"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_tree = new QTreeWidget(this);
+    // The rows get the room first; the clerk can drag the divider to read long details.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("checkListSplitter"));
+    splitter->setChildrenCollapsible(false);
+    layout->addWidget(splitter);
+
+    m_tree = new QTreeWidget(splitter);
     m_tree->setObjectName(QStringLiteral("checkListTree"));
     m_tree->setColumnCount(3);
     m_tree->setRootIsDecorated(false);
@@ -102,16 +109,24 @@ CheckList::CheckList(QWidget *parent) : QWidget(parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->setIconSize(QSize(20, 20));
-    layout->addWidget(m_tree, 3);
+    m_tree->setIconSize(QSize(16, 16));
+    m_tree->setMinimumHeight(120);
 
-    m_detailsLabel = new QLabel(this);
-    m_details = new QTextBrowser(this);
+    auto *detailsBox = new QWidget(splitter);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 4, 0, 0);
+    m_detailsLabel = new QLabel(detailsBox);
+    m_details = new QTextBrowser(detailsBox);
     m_details->setObjectName(QStringLiteral("checkDetails"));
     m_details->setOpenLinks(false);
+    m_details->setMinimumHeight(80);
     m_detailsLabel->setBuddy(m_details);
-    layout->addWidget(m_detailsLabel);
-    layout->addWidget(m_details, 2);
+    detailsLayout->addWidget(m_detailsLabel);
+    detailsLayout->addWidget(m_details);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(detailsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] { showDetails(); });
     retranslate();

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QTextDocument>
 #include <QTextStream>
@@ -69,10 +70,16 @@ int main(int argc, char *argv[])
         }
     });
     CheckRunner *runner = test::clinicRunner(test::clinicPc(), 3000, QStringLiteral("127.0.0.1"), {gateway.localPort()});
+    // The product's wizard frame: modern style, a step list at the side, 980 x 720.
     QWizard wizard;
+    wizard.setWizardStyle(QWizard::ModernStyle);
+    auto *side = new QLabel(QStringLiteral("Step1\nStep2\nStep3\nStep4\nStep5\nStep6"));
+    side->setFixedWidth(190);
+    side->setAlignment(Qt::AlignTop);
+    wizard.setSideWidget(side);
     auto *page = new RequirementsPage(runner);
     wizard.setPage(RequirementsPage::Id, page);
-    wizard.resize(960, 820);
+    wizard.resize(980, 720);
     wizard.show();
     waitFor(runner);
     shoot(&wizard, out.filePath(QStringLiteral("requirements-%1-1-first-run.png").arg(language)));
