@@ -632,16 +632,24 @@
         <translation>（医療機関は未選択）</translation>
     </message>
     <message>
-        <source>%1 — last edited %2</source>
-        <translation>%1 — 最終更新 %2</translation>
-    </message>
-    <message>
         <source>Open draft file</source>
         <translation>下書きファイルを開く</translation>
     </message>
     <message>
         <source>GTOL draft (*.gtoldraft)</source>
         <translation>GTOL 下書き (*.gtoldraft)</translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation>Step%1 %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — last edited %3</source>
+        <translation>%1 — %2 — 最終更新 %3</translation>
     </message>
 </context>
 <context>
@@ -720,6 +728,10 @@ You can close this assistant now; it will open here again.</source>
         <translation>登録したメールアドレスに完了メールが届きます。数日程度（数日～10日程度）で、都道府県の担当者から申請者あてに確認のお電話を差し上げます。承認されると、利用者IDを記載したメールが届き、初回パスワードは電話で通知されます。
 
 このアシスタントは閉じてかまいません。次に開いたときは、この画面から再開します。</translation>
+    </message>
+    <message>
+        <source>Your application is complete. Please wait for the confirmation call.</source>
+        <translation>申し込みは完了しました。確認のお電話をお待ちください。</translation>
     </message>
 </context>
 <context>

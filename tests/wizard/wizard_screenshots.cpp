@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     fillApplication(wizard, s);
     // Leave one problem visible, to show how an error reads.
     edit(&wizard, "facilityPhoneEdit")->clear();
-    typeInto(&wizard, "facilityPhoneEdit", QStringLiteral("0742-12"));
+    typeInto(&wizard, "facilityPhoneEdit", QStringLiteral("07-42"));
     auto *scroll = wizard.currentPage()->findChild<QScrollArea *>();
     if (scroll)
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());

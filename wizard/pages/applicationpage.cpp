@@ -113,6 +113,8 @@ void ApplicationPage::build()
 
     addEditRow(Field::FacilityPhone, QStringLiteral("facilityPhoneEdit"));
     addEditRow(Field::ApplicantContact, QStringLiteral("applicantContactEdit"));
+    // Room below the last hint: word-wrapped labels can be measured a line short in a scroll area.
+    grid->addItem(new QSpacerItem(0, 24, QSizePolicy::Minimum, QSizePolicy::Fixed), grid->rowCount(), 0);
     grid->setRowStretch(grid->rowCount(), 1);
 
     // Tab order follows the form, top to bottom.

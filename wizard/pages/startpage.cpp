@@ -2,6 +2,7 @@
 
 #include "onboardingcontroller.h"
 #include "pageids.h"
+#include "widgets/stepprogress.h"
 
 #include <QButtonGroup>
 #include <QDragEnterEvent>
@@ -159,7 +160,10 @@ void StartPage::reloadDrafts()
     for (const DraftSummary &draft : drafts) {
         const QString facility = draft.facilityName.isEmpty() ? tr("(no facility chosen yet)") : draft.facilityName;
         const QString when = QLocale().toString(draft.updated.toLocalTime(), QLocale::ShortFormat);
-        auto *item = new QListWidgetItem(tr("%1 — last edited %2").arg(facility, when), m_draftList);
+        const int step = StepProgress::stepForPage(draft.currentPage);
+        const QString where = step > 0 ? tr("Step %1 %2").arg(step).arg(StepProgress::stepTitle(step))
+                                       : tr("not started");
+        auto *item = new QListWidgetItem(tr("%1 — %2 — last edited %3").arg(facility, where, when), m_draftList);
         item->setData(Qt::UserRole, draft.id);
         if (draft.id == m_controller.draftId())
             m_draftList->setCurrentItem(item);

@@ -34,6 +34,7 @@ void SubmittedPage::build()
             update();
     });
     setTitle(tr("Step 3: Application complete — waiting for the confirmation call"));
+    setSubTitle(tr("Your application is complete. Please wait for the confirmation call."));
 }
 
 void SubmittedPage::initializePage()
