@@ -23,11 +23,14 @@ QString trDraft(const char *text)
 
 QString usageText()
 {
-    return trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "Usage:\n"
-                     "  gtol-onboard draft validate FILE     check a draft file; prints JSON; exit 0 valid, 1 invalid, 2 unreadable\n"
-                     "  gtol-onboard draft import FILE       import a draft file as a new draft; prints its id\n"
-                     "  gtol-onboard draft export ID FILE    write a draft to a file\n"
-                     "  gtol-onboard draft list              one draft a line: ID, last saved (UTC), facility"));
+    return trDraft(
+        QT_TRANSLATE_NOOP("gtol::cli::DraftCommands",
+                          "Usage:\n"
+                          "  gtol-onboard draft validate FILE     check a draft file; prints JSON; exit 0 valid, 1 "
+                          "invalid, 2 unreadable\n"
+                          "  gtol-onboard draft import FILE       import a draft file as a new draft; prints its id\n"
+                          "  gtol-onboard draft export ID FILE    write a draft to a file\n"
+                          "  gtol-onboard draft list              one draft a line: ID, last saved (UTC), facility"));
 }
 
 int usage()
@@ -60,7 +63,7 @@ DraftFile::FacilityLookup facilityLookup(FacilityIndex &index)
         if (!count)
             return count.error();
         if (count.value() == 0)
-            return Error{QStringLiteral("facility.masterMissing"), QString(), code.left(2)};
+            return Error {QStringLiteral("facility.masterMissing"), QString(), code.left(2)};
         return index.facility(code);
     };
 }
@@ -107,10 +110,13 @@ int import(const AppOptions &options, const QString &file)
     }
     out() << id.value() << Qt::endl;
     if (!validation.issues.isEmpty()) {
-        err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "Imported as draft %1. Still to complete or correct:")).arg(id.value())
+        err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands",
+                                           "Imported as draft %1. Still to complete or correct:"))
+                     .arg(id.value())
               << Qt::endl;
         for (const FieldIssue &issue : validation.issues)
-            err() << QStringLiteral("  ") << ApplicationForm::key(issue.field) << QStringLiteral(": ") << issue.message << Qt::endl;
+            err() << QStringLiteral("  ") << ApplicationForm::key(issue.field) << QStringLiteral(": ") << issue.message
+                  << Qt::endl;
     }
     return 0;
 }
@@ -120,7 +126,10 @@ int exportDraft(const AppOptions &options, const QString &idText, const QString 
     bool isNumber = false;
     const qint64 id = idText.toLongLong(&isNumber);
     if (!isNumber || id <= 0) {
-        err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "\"%1\" is not a draft id: use a number from \"draft list\".")).arg(idText) << Qt::endl;
+        err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands",
+                                           "\"%1\" is not a draft id: use a number from \"draft list\"."))
+                     .arg(idText)
+              << Qt::endl;
         return 2;
     }
     LocalStore store;
@@ -130,13 +139,16 @@ int exportDraft(const AppOptions &options, const QString &idText, const QString 
     Result<Draft> draft = drafts.load(id);
     if (!draft) {
         if (draft.error().code == u"draft.unknown") {
-            err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands", "There is no draft %1. \"draft list\" shows the drafts.")).arg(id) << Qt::endl;
+            err() << trDraft(QT_TRANSLATE_NOOP("gtol::cli::DraftCommands",
+                                               "There is no draft %1. \"draft list\" shows the drafts."))
+                         .arg(id)
+                  << Qt::endl;
             return 1;
         }
         err() << draft.error().fullText() << Qt::endl;
         return 2;
     }
-    DraftDocument document{draft->form, draft->meta};
+    DraftDocument document {draft->form, draft->meta};
     if (!document.meta.contains(QStringLiteral("createdAt")))
         document.meta.insert(QStringLiteral("createdAt"), draft->created.toString(Qt::ISODate));
     if (Status written = DraftFile::write(file, document); !written) {

@@ -13,7 +13,7 @@ namespace gtol {
 
 namespace {
 
-const QStringList kMetaKeys{QStringLiteral("createdBy"), QStringLiteral("createdAt"), QStringLiteral("note")};
+const QStringList kMetaKeys {QStringLiteral("createdBy"), QStringLiteral("createdAt"), QStringLiteral("note")};
 
 // Line and column (1-based, columns in characters) of a byte offset into UTF-8 text.
 QPair<int, int> lineAndColumn(const QByteArray &utf8, qsizetype offset)
@@ -38,18 +38,18 @@ Result<DraftDocument> DraftFile::read(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QStringLiteral("draftfile.unreadable"),
-                     tr("%1: the file could not be opened (%2).").arg(shown, file.errorString()), path};
+        return Error {QStringLiteral("draftfile.unreadable"),
+                      tr("%1: the file could not be opened (%2).").arg(shown, file.errorString()), path};
     }
     if (file.size() > MaxFileSize) {
-        return Error{QStringLiteral("draftfile.tooLarge"),
-                     tr("%1: the file is too large to be a draft file.").arg(shown),
-                     QStringLiteral("%1 bytes").arg(file.size())};
+        return Error {QStringLiteral("draftfile.tooLarge"),
+                      tr("%1: the file is too large to be a draft file.").arg(shown),
+                      QStringLiteral("%1 bytes").arg(file.size())};
     }
     const QByteArray bytes = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
-        return Error{QStringLiteral("draftfile.unreadable"),
-                     tr("%1: the file could not be read (%2).").arg(shown, file.errorString()), path};
+        return Error {QStringLiteral("draftfile.unreadable"),
+                      tr("%1: the file could not be read (%2).").arg(shown, file.errorString()), path};
     }
     return parse(bytes, shown);
 }
@@ -66,16 +66,16 @@ Result<DraftDocument> DraftFile::parse(const QByteArray &rawBytes, const QString
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the position just after the character that broke the parse.
         const auto [line, column] = lineAndColumn(bytes, parseError.offset - 1);
-        return Error{QStringLiteral("draftfile.syntax"),
-                     tr("%1, line %2, column %3: the file is not valid JSON (%4).")
-                         .arg(fileName)
-                         .arg(line)
-                         .arg(column)
-                         .arg(parseError.errorString()),
-                     QStringLiteral("offset %1").arg(parseError.offset)};
+        return Error {QStringLiteral("draftfile.syntax"),
+                      tr("%1, line %2, column %3: the file is not valid JSON (%4).")
+                          .arg(fileName)
+                          .arg(line)
+                          .arg(column)
+                          .arg(parseError.errorString()),
+                      QStringLiteral("offset %1").arg(parseError.offset)};
     }
     auto shapeError = [&fileName](const QString &message) {
-        return Error{QStringLiteral("draftfile.shape"), message, fileName};
+        return Error {QStringLiteral("draftfile.shape"), message, fileName};
     };
     if (!json.isObject())
         return shapeError(tr("%1: the file is not a draft file (expected a JSON object at the top).").arg(fileName));
@@ -83,19 +83,20 @@ Result<DraftDocument> DraftFile::parse(const QByteArray &rawBytes, const QString
 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isString() || format.toString() != formatName()) {
-        return Error{QStringLiteral("draftfile.format"),
-                     tr("%1: format: expected \"%2\"; this is not a draft file.").arg(fileName, formatName()),
-                     fileName};
+        return Error {QStringLiteral("draftfile.format"),
+                      tr("%1: format: expected \"%2\"; this is not a draft file.").arg(fileName, formatName()),
+                      fileName};
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
         return shapeError(tr("%1: version: expected a whole number.").arg(fileName));
     if (version.toInt() > FormatVersion) {
-        return Error{QStringLiteral("draftfile.version"),
-                     tr("%1: version %2 was written by a newer version of this application, which this one cannot read.")
-                         .arg(fileName)
-                         .arg(version.toInt()),
-                     fileName};
+        return Error {
+            QStringLiteral("draftfile.version"),
+            tr("%1: version %2 was written by a newer version of this application, which this one cannot read.")
+                .arg(fileName)
+                .arg(version.toInt()),
+            fileName};
     }
 
     DraftDocument document;
@@ -110,8 +111,7 @@ Result<DraftDocument> DraftFile::parse(const QByteArray &rawBytes, const QString
             if (value.isUndefined() || value.isNull())
                 continue; // missing fields are allowed in a draft
             if (!value.isString()) {
-                return shapeError(tr("%1: %2: expected a string.")
-                                      .arg(fileName, QStringLiteral("application.") + key));
+                return shapeError(tr("%1: %2: expected a string.").arg(fileName, QStringLiteral("application.") + key));
             }
             document.application.setValue(field, value.toString());
         }
@@ -145,13 +145,13 @@ Status DraftFile::write(const QString &path, const DraftDocument &document)
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{QStringLiteral("draftfile.write"),
-                     tr("%1 could not be written (%2).").arg(shown, file.errorString()), path};
+        return Error {QStringLiteral("draftfile.write"),
+                      tr("%1 could not be written (%2).").arg(shown, file.errorString()), path};
     }
     const QByteArray bytes = toJson(document);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{QStringLiteral("draftfile.write"),
-                     tr("%1 could not be written (%2).").arg(shown, file.errorString()), path};
+        return Error {QStringLiteral("draftfile.write"),
+                      tr("%1 could not be written (%2).").arg(shown, file.errorString()), path};
     }
     return {};
 }
@@ -162,15 +162,16 @@ FieldRules::Validation DraftFile::validate(const DraftDocument &document, const 
     FieldRules::Validation validation = FieldRules::validate(document.application);
     if (!lookup)
         return validation;
-    const bool facilityWellFormed = std::none_of(validation.issues.cbegin(), validation.issues.cend(), [](const FieldIssue &i) {
-        return i.field == Field::FacilityCode || i.field == Field::PrefectureCode;
-    });
+    const bool facilityWellFormed =
+        std::none_of(validation.issues.cbegin(), validation.issues.cend(), [](const FieldIssue &i) {
+            return i.field == Field::FacilityCode || i.field == Field::PrefectureCode;
+        });
     if (!facilityWellFormed)
         return validation;
     const QString code = validation.normalized.value(Field::FacilityCode);
     const Result<Facility> facility = lookup(code);
     if (!facility && facility.error().code == u"facility.unknown") {
-        validation.issues.append(FieldIssue{
+        validation.issues.append(FieldIssue {
             Field::FacilityCode, QStringLiteral("facility.unknown"),
             tr("No hospital or clinic with the code %1 is in the facility master. Choose the facility from the list.")
                 .arg(code)});
@@ -184,13 +185,13 @@ QJsonObject DraftFile::validationReport(const FieldRules::Validation &validation
 {
     QJsonArray errors;
     for (const FieldIssue &issue : validation.issues) {
-        errors.append(QJsonObject{{QStringLiteral("field"), ApplicationForm::key(issue.field)},
-                                  {QStringLiteral("code"), issue.code},
-                                  {QStringLiteral("message"), issue.message}});
+        errors.append(QJsonObject {{QStringLiteral("field"), ApplicationForm::key(issue.field)},
+                                   {QStringLiteral("code"), issue.code},
+                                   {QStringLiteral("message"), issue.message}});
     }
-    return QJsonObject{{QStringLiteral("valid"), validation.isValid()},
-                       {QStringLiteral("normalized"), validation.normalized.toJson()},
-                       {QStringLiteral("errors"), errors}};
+    return QJsonObject {{QStringLiteral("valid"), validation.isValid()},
+                        {QStringLiteral("normalized"), validation.normalized.toJson()},
+                        {QStringLiteral("errors"), errors}};
 }
 
 } // namespace gtol

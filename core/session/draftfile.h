@@ -17,7 +17,7 @@ namespace gtol {
 struct DraftDocument
 {
     ApplicationForm application; // as written in the file, not yet normalised
-    QJsonObject meta;            // createdBy, createdAt, note (strings)
+    QJsonObject meta; // createdBy, createdAt, note (strings)
 };
 
 // The draft file (.gtoldraft): versioned JSON that IT staff prepare, hand around and import.

@@ -42,8 +42,9 @@ QJsonObject jsonFromText(const QString &text)
 
 Error unknownDraft(qint64 id)
 {
-    return Error{QStringLiteral("draft.unknown"), trDrafts(QT_TRANSLATE_NOOP("gtol::DraftStore", "The draft no longer exists.")),
-                 QStringLiteral("draft id %1").arg(id)};
+    return Error {QStringLiteral("draft.unknown"),
+                  trDrafts(QT_TRANSLATE_NOOP("gtol::DraftStore", "The draft no longer exists.")),
+                  QStringLiteral("draft id %1").arg(id)};
 }
 
 // "email, prefecture_code, ..." in field order.
@@ -75,7 +76,7 @@ QString nonNull(const QString &value)
 class ResetOnExit
 {
 public:
-    explicit ResetOnExit(SqliteStatement &statement) : m_statement(statement) {}
+    explicit ResetOnExit(SqliteStatement &statement) : m_statement(statement) { }
     ~ResetOnExit() { m_statement.reset(); }
     ResetOnExit(const ResetOnExit &) = delete;
     ResetOnExit &operator=(const ResetOnExit &) = delete;
@@ -103,7 +104,7 @@ struct DraftStore::Statements
     SqliteStatement loadRevision;
 };
 
-DraftStore::DraftStore(LocalStore &store) : m_store(store) {}
+DraftStore::DraftStore(LocalStore &store) : m_store(store) { }
 
 DraftStore::~DraftStore() = default;
 
@@ -130,13 +131,16 @@ Result<DraftStore::Statements *> DraftStore::statements() const
     QStringList placeholders;
     for (int i = 0; i < ApplicationForm::FieldCount; ++i)
         placeholders.append(u'?' + QString::number(i + 3));
-    prepare(s->insertDraft, QStringLiteral("INSERT INTO drafts(created, updated, meta, ") + formColumns()
-                                + QStringLiteral(") VALUES (?1, ?1, ?2, ") + placeholders.join(u", ") + u')');
-    prepare(s->loadDraft, QStringLiteral("SELECT id, created, updated, current_page, state, meta, ") + formColumns()
-                              + QStringLiteral(" FROM drafts WHERE id = ?1"));
-    prepare(s->listDrafts, QStringLiteral("SELECT d.id, d.updated, d.facility_code, f.name, d.current_page"
-                                          " FROM drafts d LEFT JOIN facilities f ON f.code = d.facility_code"
-                                          " ORDER BY d.updated DESC, d.id DESC"));
+    prepare(s->insertDraft,
+            QStringLiteral("INSERT INTO drafts(created, updated, meta, ") + formColumns()
+                + QStringLiteral(") VALUES (?1, ?1, ?2, ") + placeholders.join(u", ") + u')');
+    prepare(s->loadDraft,
+            QStringLiteral("SELECT id, created, updated, current_page, state, meta, ") + formColumns()
+                + QStringLiteral(" FROM drafts WHERE id = ?1"));
+    prepare(s->listDrafts,
+            QStringLiteral("SELECT d.id, d.updated, d.facility_code, f.name, d.current_page"
+                           " FROM drafts d LEFT JOIN facilities f ON f.code = d.facility_code"
+                           " ORDER BY d.updated DESC, d.id DESC"));
     prepare(s->removeDraft, QStringLiteral("DELETE FROM drafts WHERE id = ?1"));
     for (ApplicationForm::Field field : ApplicationForm::allFields()) {
         prepare(s->updateField[static_cast<int>(field)],
@@ -145,23 +149,29 @@ Result<DraftStore::Statements *> DraftStore::statements() const
     }
     QStringList assignments;
     for (ApplicationForm::Field field : ApplicationForm::allFields())
-        assignments.append(fieldColumn(field).toString() + QStringLiteral(" = ?") + QString::number(static_cast<int>(field) + 3));
-    prepare(s->updateForm, QStringLiteral("UPDATE drafts SET updated = ?2, ") + assignments.join(u", ")
-                               + QStringLiteral(" WHERE id = ?1"));
+        assignments.append(fieldColumn(field).toString() + QStringLiteral(" = ?")
+                           + QString::number(static_cast<int>(field) + 3));
+    prepare(s->updateForm,
+            QStringLiteral("UPDATE drafts SET updated = ?2, ") + assignments.join(u", ")
+                + QStringLiteral(" WHERE id = ?1"));
     prepare(s->updatePage, QStringLiteral("UPDATE drafts SET current_page = ?2, updated = ?3 WHERE id = ?1"));
     prepare(s->selectState, QStringLiteral("SELECT state FROM drafts WHERE id = ?1"));
     prepare(s->updateState, QStringLiteral("UPDATE drafts SET state = ?2, updated = ?3 WHERE id = ?1"));
-    prepare(s->insertRevision, QStringLiteral("INSERT INTO draft_revisions(draft_id, saved_at, ") + formColumns()
-                                   + QStringLiteral(") SELECT id, updated, ") + formColumns()
-                                   + QStringLiteral(" FROM drafts WHERE id = ?1"));
+    prepare(s->insertRevision,
+            QStringLiteral("INSERT INTO draft_revisions(draft_id, saved_at, ") + formColumns()
+                + QStringLiteral(") SELECT id, updated, ") + formColumns()
+                + QStringLiteral(" FROM drafts WHERE id = ?1"));
     // Everything at or below the (RevisionsKept+1)-th newest goes; uses the (draft_id, id) index.
-    prepare(s->pruneRevisions, QStringLiteral("DELETE FROM draft_revisions WHERE draft_id = ?1 AND id <= "
-                                              "(SELECT id FROM draft_revisions WHERE draft_id = ?1"
-                                              " ORDER BY id DESC LIMIT 1 OFFSET ?2)"));
-    prepare(s->listRevisions, QStringLiteral("SELECT id, saved_at, ") + formColumns()
-                                  + QStringLiteral(" FROM draft_revisions WHERE draft_id = ?1 ORDER BY id DESC LIMIT ?2"));
-    prepare(s->loadRevision, QStringLiteral("SELECT ") + formColumns()
-                                 + QStringLiteral(" FROM draft_revisions WHERE draft_id = ?1 AND id = ?2"));
+    prepare(s->pruneRevisions,
+            QStringLiteral("DELETE FROM draft_revisions WHERE draft_id = ?1 AND id <= "
+                           "(SELECT id FROM draft_revisions WHERE draft_id = ?1"
+                           " ORDER BY id DESC LIMIT 1 OFFSET ?2)"));
+    prepare(s->listRevisions,
+            QStringLiteral("SELECT id, saved_at, ") + formColumns()
+                + QStringLiteral(" FROM draft_revisions WHERE draft_id = ?1 ORDER BY id DESC LIMIT ?2"));
+    prepare(s->loadRevision,
+            QStringLiteral("SELECT ") + formColumns()
+                + QStringLiteral(" FROM draft_revisions WHERE draft_id = ?1 AND id = ?2"));
     if (!failure.isEmpty())
         return error;
     m_statements = std::move(s);
@@ -417,8 +427,10 @@ Status DraftStore::rollbackTo(qint64 id, qint64 revisionId)
         if (!row)
             return row.error();
         if (!row.value()) {
-            return Error{QStringLiteral("draft.revisionUnknown"), trDrafts(QT_TRANSLATE_NOOP("gtol::DraftStore", "That earlier version of the draft is no longer kept.")),
-                         QStringLiteral("draft %1 revision %2").arg(id).arg(revisionId)};
+            return Error {
+                QStringLiteral("draft.revisionUnknown"),
+                trDrafts(QT_TRANSLATE_NOOP("gtol::DraftStore", "That earlier version of the draft is no longer kept.")),
+                QStringLiteral("draft %1 revision %2").arg(id).arg(revisionId)};
         }
         form = formFromRow(query, 0);
     }

@@ -21,11 +21,11 @@ struct Draft
     qint64 id = 0;
     QDateTime created;
     QDateTime updated;
-    int currentPage = 0;     // a wizard page id (stable, see wizard/pageids.h)
-    ApplicationForm form;    // normalised values
-    QJsonObject state;       // page state beyond the form: e-mail confirmation, consent record,
-                             // check results, registration token status, ... (never secrets)
-    QJsonObject meta;        // createdBy, createdAt, note (from a draft file)
+    int currentPage = 0; // a wizard page id (stable, see wizard/pageids.h)
+    ApplicationForm form; // normalised values
+    QJsonObject state; // page state beyond the form: e-mail confirmation, consent record,
+                       // check results, registration token status, ... (never secrets)
+    QJsonObject meta; // createdBy, createdAt, note (from a draft file)
 };
 
 struct DraftSummary
@@ -33,7 +33,7 @@ struct DraftSummary
     qint64 id = 0;
     QDateTime updated;
     QString facilityCode;
-    QString facilityName;    // resolved from the facility master when known
+    QString facilityName; // resolved from the facility master when known
     int currentPage = 0;
 };
 
@@ -50,7 +50,7 @@ public:
 
     Result<qint64> create(const ApplicationForm &form = {}, const QJsonObject &meta = {});
     Result<Draft> load(qint64 id) const;
-    Result<QList<DraftSummary>> list() const;  // most recently updated first
+    Result<QList<DraftSummary>> list() const; // most recently updated first
     Status remove(qint64 id);
 
     // The hot path: one field edit, committed before returning (benchmarked by bench-autosave).
@@ -65,7 +65,7 @@ public:
         QDateTime savedAt;
         ApplicationForm form;
     };
-    Result<QList<Revision>> revisions(qint64 id) const;   // newest first, at most RevisionsKept
+    Result<QList<Revision>> revisions(qint64 id) const; // newest first, at most RevisionsKept
     // Restores a revision's form; that is itself a save (and a new revision).
     Status rollbackTo(qint64 id, qint64 revisionId);
 

@@ -19,7 +19,7 @@ struct KindName
 };
 
 // Stored in the file: never rename.
-constexpr std::array<KindName, 7> kKindNames{{
+constexpr std::array<KindName, 7> kKindNames {{
     {JournalEvent::Kind::PageEnter, u"pageEnter"},
     {JournalEvent::Kind::PageLeave, u"pageLeave"},
     {JournalEvent::Kind::FieldChange, u"fieldChange"},
@@ -32,7 +32,7 @@ constexpr std::array<KindName, 7> kKindNames{{
 class ResetOnExit
 {
 public:
-    explicit ResetOnExit(SqliteStatement &statement) : m_statement(statement) {}
+    explicit ResetOnExit(SqliteStatement &statement) : m_statement(statement) { }
     ~ResetOnExit() { m_statement.reset(); }
     ResetOnExit(const ResetOnExit &) = delete;
     ResetOnExit &operator=(const ResetOnExit &) = delete;
@@ -45,13 +45,9 @@ private:
 
 QJsonObject SecretShape::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("length"), length},
-        {QStringLiteral("upper"), upper},
-        {QStringLiteral("lower"), lower},
-        {QStringLiteral("digit"), digit},
-        {QStringLiteral("symbol"), symbol},
-        {QStringLiteral("space"), space},
+    return QJsonObject {
+        {QStringLiteral("length"), length},     {QStringLiteral("upper"), upper},   {QStringLiteral("lower"), lower},
+        {QStringLiteral("digit"), digit},       {QStringLiteral("symbol"), symbol}, {QStringLiteral("space"), space},
         {QStringLiteral("nonAscii"), nonAscii},
     };
 }
@@ -101,7 +97,7 @@ struct Journal::Statements
     SqliteStatement select;
 };
 
-Journal::Journal(LocalStore &store) : m_store(store) {}
+Journal::Journal(LocalStore &store) : m_store(store) { }
 
 Journal::~Journal() = default;
 
@@ -111,14 +107,14 @@ Result<Journal::Statements *> Journal::statements() const
         return m_statements.get();
     SqliteDatabase &db = m_store.database();
     auto s = std::make_unique<Statements>();
-    Result<SqliteStatement> insert = db.prepare(
-        u"INSERT INTO journal(draft_id, at_ms, kind, page_id, field_key, typed_value, stored_value, details)"
-        u" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    Result<SqliteStatement> insert =
+        db.prepare(u"INSERT INTO journal(draft_id, at_ms, kind, page_id, field_key, typed_value, stored_value, details)"
+                   u" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert)
         return insert.error();
-    Result<SqliteStatement> select = db.prepare(
-        u"SELECT id, draft_id, at_ms, kind, page_id, field_key, typed_value, stored_value, details"
-        u" FROM journal WHERE draft_id IS ?1 ORDER BY id");
+    Result<SqliteStatement> select =
+        db.prepare(u"SELECT id, draft_id, at_ms, kind, page_id, field_key, typed_value, stored_value, details"
+                   u" FROM journal WHERE draft_id IS ?1 ORDER BY id");
     if (!select)
         return select.error();
     s->insert = std::move(insert.value());
@@ -129,12 +125,12 @@ Result<Journal::Statements *> Journal::statements() const
 
 bool Journal::isSecretField(QStringView fieldKey)
 {
-    static constexpr std::array<const char16_t *, 5> kParts{u"password", u"token", u"secret", u"otp", u"passcode"};
+    static constexpr std::array<const char16_t *, 5> kParts {u"password", u"token", u"secret", u"otp", u"passcode"};
     for (const char16_t *part : kParts) {
         if (fieldKey.contains(QStringView(part), Qt::CaseInsensitive))
             return true;
     }
-    static constexpr std::array<const char16_t *, 3> kNames{u"verificationCode", u"confirmationCode", u"oneTimeCode"};
+    static constexpr std::array<const char16_t *, 3> kNames {u"verificationCode", u"confirmationCode", u"oneTimeCode"};
     for (const char16_t *name : kNames) {
         if (fieldKey.compare(QStringView(name), Qt::CaseInsensitive) == 0)
             return true;

@@ -20,11 +20,11 @@ class LocalStore;
 struct SecretShape
 {
     int length = 0;
-    bool upper = false;    // A-Z
-    bool lower = false;    // a-z
-    bool digit = false;    // 0-9
-    bool symbol = false;   // other printable ASCII
-    bool space = false;    // any white space, ideographic space included
+    bool upper = false; // A-Z
+    bool lower = false; // a-z
+    bool digit = false; // 0-9
+    bool symbol = false; // other printable ASCII
+    bool space = false; // any white space, ideographic space included
     bool nonAscii = false; // full-width letters, kana, ... (an IME left on)
 
     QJsonObject toJson() const;
@@ -38,15 +38,15 @@ struct JournalEvent
 {
     enum class Kind { PageEnter, PageLeave, FieldChange, CheckResult, Request, ErrorShown, Button };
 
-    qint64 id = 0;          // set by the store
-    qint64 draftId = 0;     // 0: not about a draft
-    qint64 timeMs = 0;      // UTC milliseconds since the epoch; 0 on append means "now"
+    qint64 id = 0; // set by the store
+    qint64 draftId = 0; // 0: not about a draft
+    qint64 timeMs = 0; // UTC milliseconds since the epoch; 0 on append means "now"
     Kind kind = Kind::FieldChange;
-    int pageId = -1;        // a wizard page id, -1 when none
-    QString fieldKey;       // ApplicationForm::key() or a page's own field name
-    QString typedValue;     // what the clerk typed
-    QString storedValue;    // what was stored after normalisation
-    QJsonObject details;    // check result, request summary (method, path, status, latency), ...
+    int pageId = -1; // a wizard page id, -1 when none
+    QString fieldKey; // ApplicationForm::key() or a page's own field name
+    QString typedValue; // what the clerk typed
+    QString storedValue; // what was stored after normalisation
+    QJsonObject details; // check result, request summary (method, path, status, latency), ...
 
     static QString kindName(Kind kind); // "pageEnter", "fieldChange", ...
     static std::optional<Kind> kindForName(QStringView name);

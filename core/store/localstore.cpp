@@ -39,7 +39,7 @@ bool isDamageError(const Error &error)
 // setting aside a healthy file that is merely locked would lose the clerk's work.
 Result<Inspection> inspectSnapshot(SqliteDatabase &db, bool checkWholeFile)
 {
-    auto damaged = [](const Error &error) { return Inspection{Inspection::Kind::Damaged, error.detail}; };
+    auto damaged = [](const Error &error) { return Inspection {Inspection::Kind::Damaged, error.detail}; };
 
     Result<QVariant> applicationId = db.queryValue(u"PRAGMA application_id");
     if (!applicationId)
@@ -57,13 +57,14 @@ Result<Inspection> inspectSnapshot(SqliteDatabase &db, bool checkWholeFile)
     const qint64 id = applicationId.value().toLongLong();
     const qint64 version = userVersion.value().toLongLong();
     if (id == 0 && version == 0 && objects.value().toLongLong() == 0)
-        return Inspection{Inspection::Kind::Blank, {}};
+        return Inspection {Inspection::Kind::Blank, {}};
     if (id != kApplicationId)
-        return Inspection{Inspection::Kind::Foreign,
-                          QStringLiteral("application_id=%1 user_version=%2").arg(id).arg(version)};
+        return Inspection {Inspection::Kind::Foreign,
+                           QStringLiteral("application_id=%1 user_version=%2").arg(id).arg(version)};
     if (version > LocalStore::SchemaVersion)
-        return Inspection{Inspection::Kind::Newer,
-                          QStringLiteral("user_version=%1, this build knows %2").arg(version).arg(LocalStore::SchemaVersion)};
+        return Inspection {
+            Inspection::Kind::Newer,
+            QStringLiteral("user_version=%1, this build knows %2").arg(version).arg(LocalStore::SchemaVersion)};
 
     // The whole file, or (for a large file, at schema 1 or later) every table that holds what
     // the clerk entered, with its indexes; see LocalStore::setFullCheckLimit.
@@ -78,11 +79,13 @@ Result<Inspection> inspectSnapshot(SqliteDatabase &db, bool checkWholeFile)
     for (const QString &sql : checks) {
         Result<SqliteStatement> check = db.prepare(sql);
         if (!check)
-            return isDamageError(check.error()) ? Result<Inspection>(damaged(check.error())) : Result<Inspection>(check.error());
+            return isDamageError(check.error()) ? Result<Inspection>(damaged(check.error()))
+                                                : Result<Inspection>(check.error());
         for (;;) {
             Result<bool> row = check.value().step();
             if (!row)
-                return isDamageError(row.error()) ? Result<Inspection>(damaged(row.error())) : Result<Inspection>(row.error());
+                return isDamageError(row.error()) ? Result<Inspection>(damaged(row.error()))
+                                                  : Result<Inspection>(row.error());
             if (!row.value())
                 break;
             const QString line = check.value().columnText(0);
@@ -91,8 +94,8 @@ Result<Inspection> inspectSnapshot(SqliteDatabase &db, bool checkWholeFile)
         }
     }
     if (!problems.isEmpty())
-        return Inspection{Inspection::Kind::Damaged, problems.join(u"; ")};
-    return Inspection{Inspection::Kind::Ours, {}};
+        return Inspection {Inspection::Kind::Damaged, problems.join(u"; ")};
+    return Inspection {Inspection::Kind::Ours, {}};
 }
 
 // All reads in one read transaction, so they see one snapshot: read one by one, a store that
@@ -110,8 +113,8 @@ Result<Inspection> inspect(SqliteDatabase &db, bool checkWholeFile)
 // "<name>.damaged-<stamp>", or "-2", "-3" ... after it when a file of that name already exists.
 QString setAsideName(const QString &path)
 {
-    const QString base = path + QStringLiteral(".damaged-")
-                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base =
+        path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString candidate = base;
     for (int n = 2; QFileInfo::exists(candidate) || QFileInfo::exists(candidate + QStringLiteral("-wal")); ++n)
         candidate = base + u'-' + QString::number(n);
@@ -124,9 +127,11 @@ Result<QString> setAside(const QString &path)
 {
     const QString target = setAsideName(path);
     if (!QFile::rename(path, target)) {
-        return Error{QStringLiteral("store.io"),
-                     trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The damaged draft store could not be moved aside. Move or delete it, then start again.")),
-                     path};
+        return Error {QStringLiteral("store.io"),
+                      trStore(QT_TRANSLATE_NOOP(
+                          "gtol::LocalStore",
+                          "The damaged draft store could not be moved aside. Move or delete it, then start again.")),
+                      path};
     }
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFileInfo::exists(path + suffix))
@@ -158,8 +163,9 @@ Status applySettings(SqliteDatabase &db)
     if (!mode)
         return mode.error();
     if (mode.value().toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        return Error{QStringLiteral("store.io"), trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The draft store could not be opened.")),
-                     QStringLiteral("journal_mode is ") + mode.value().toString()};
+        return Error {QStringLiteral("store.io"),
+                      trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The draft store could not be opened.")),
+                      QStringLiteral("journal_mode is ") + mode.value().toString()};
     }
     // synchronous=FULL: a WAL commit with NORMAL can be lost on power failure. fullfsync matters
     // on macOS only (F_FULLFSYNC) and is ignored elsewhere. secure_delete zeroes deleted personal data.
@@ -175,8 +181,10 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
     OpenOutcome outcome;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error{QStringLiteral("store.io"), trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The folder of the draft store could not be created.")),
-                     info.absolutePath()};
+        return Error {
+            QStringLiteral("store.io"),
+            trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The folder of the draft store could not be created.")),
+            info.absolutePath()};
     }
     const QString filePath = info.absoluteFilePath();
 
@@ -214,10 +222,12 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
             outcome.damageReason = trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The draft store was damaged."));
         } else if (inspection->kind == Inspection::Kind::Foreign) {
             outcome.damageCode = QStringLiteral("store.foreign");
-            outcome.damageReason = trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The file in the place of the draft store does not belong to this application."));
+            outcome.damageReason = trStore(QT_TRANSLATE_NOOP(
+                "gtol::LocalStore", "The file in the place of the draft store does not belong to this application."));
         } else {
             outcome.damageCode = QStringLiteral("store.newer");
-            outcome.damageReason = trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The draft store was written by a newer version of this application."));
+            outcome.damageReason = trStore(QT_TRANSLATE_NOOP(
+                "gtol::LocalStore", "The draft store was written by a newer version of this application."));
         }
         if (Status status = m_db.open(filePath); !status)
             return status.error();
@@ -251,7 +261,8 @@ QString LocalStore::describe(const OpenOutcome &outcome)
 {
     if (!outcome.damagedFileMovedTo)
         return {};
-    return trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "%1 It was kept as \"%2\" and a new, empty draft store was created."))
+    return trStore(QT_TRANSLATE_NOOP("gtol::LocalStore",
+                                     "%1 It was kept as \"%2\" and a new, empty draft store was created."))
         .arg(outcome.damageReason, QDir::toNativeSeparators(*outcome.damagedFileMovedTo));
 }
 

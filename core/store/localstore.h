@@ -23,11 +23,11 @@ public:
 
     struct OpenOutcome
     {
-        bool createdFresh = false;                 // the file did not exist, was empty or was set aside
+        bool createdFresh = false; // the file did not exist, was empty or was set aside
         std::optional<QString> damagedFileMovedTo; // where the damaged file now is
-        QString damageCode;                        // "store.corrupt", "store.foreign", "store.newer"
-        QString damageReason;                      // translated, for the person (why it was set aside)
-        QString damageDetail;                      // technical (integrity_check output, SQLite message)
+        QString damageCode; // "store.corrupt", "store.foreign", "store.newer"
+        QString damageReason; // translated, for the person (why it was set aside)
+        QString damageDetail; // technical (integrity_check output, SQLite message)
     };
 
     LocalStore() = default;

@@ -12,7 +12,7 @@ namespace gtol {
 namespace {
 
 // Same order as ApplicationForm::Field; the column names never change.
-constexpr std::array<const char16_t *, ApplicationForm::FieldCount> kFieldColumns{
+constexpr std::array<const char16_t *, ApplicationForm::FieldCount> kFieldColumns {
     u"email",
     u"prefecture_code",
     u"facility_code",
@@ -94,13 +94,13 @@ Status migrateToV1(SqliteDatabase &db)
     return db.execute(facilitySchemaV1());
 }
 
-constexpr std::array<Migration, 1> kMigrationList{{
+constexpr std::array<Migration, 1> kMigrationList {{
     {1, &migrateToV1},
 }};
 
 } // namespace
 
-const std::span<const Migration> kMigrations{kMigrationList};
+const std::span<const Migration> kMigrations {kMigrationList};
 
 QStringView fieldColumn(ApplicationForm::Field field)
 {
@@ -122,7 +122,7 @@ Status migrate(SqliteDatabase &db, std::span<const Migration> migrations)
         if (Status status = migration.apply(db); !status)
             return status;
         const QString tag = QStringLiteral("PRAGMA application_id = ") + QString::number(kApplicationId)
-                            + QStringLiteral("; PRAGMA user_version = ") + QString::number(migration.version);
+            + QStringLiteral("; PRAGMA user_version = ") + QString::number(migration.version);
         if (Status status = db.execute(tag); !status)
             return status;
         if (Status status = transaction.commit(); !status)

@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     }
     qint64 next = 0;
     if (id == 0) {
-        Result<qint64> created = drafts.create({}, QJsonObject{{QStringLiteral("note"), key}});
+        Result<qint64> created = drafts.create({}, QJsonObject {{QStringLiteral("note"), key}});
         if (!created)
             return fail("create", created.error());
         id = created.value();

@@ -54,8 +54,9 @@ qint64 requireEditsKept(const QString &path, const QString &key, qint64 saved)
     for (ApplicationForm::Field field : ApplicationForm::allFields()) {
         INFO("field " << ApplicationForm::key(field).toStdString() << " saved " << saved);
         // The last edit reported saved for this field ...
-        qint64 expected = saved - ((saved - index) % ApplicationForm::FieldCount + ApplicationForm::FieldCount)
-                                      % ApplicationForm::FieldCount;
+        qint64 expected = saved
+            - ((saved - index) % ApplicationForm::FieldCount + ApplicationForm::FieldCount)
+                % ApplicationForm::FieldCount;
         const QString value = found->form.value(field);
         if (expected < 0) {
             ++index;
@@ -64,7 +65,7 @@ qint64 requireEditsKept(const QString &path, const QString &key, qint64 saved)
         REQUIRE_FALSE(value.isEmpty());
         const qint64 stored = value.toLongLong();
         CHECK(stored % ApplicationForm::FieldCount == index);
-        CHECK(stored >= expected);  // ... is there (or a later one),
+        CHECK(stored >= expected); // ... is there (or a later one),
         CHECK(stored <= saved + 1); // and at most the one edit in flight when killed.
         highest = std::max(highest, stored);
         ++index;
@@ -78,9 +79,8 @@ TEST_CASE("Edits reported saved survive SIGKILL at random moments", "[store][cra
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("drafts.sqlite"));
-    const int iterations = qEnvironmentVariableIsSet("GTOL_CRASH_ITERATIONS")
-                               ? qEnvironmentVariableIntValue("GTOL_CRASH_ITERATIONS")
-                               : 50;
+    const int iterations =
+        qEnvironmentVariableIsSet("GTOL_CRASH_ITERATIONS") ? qEnvironmentVariableIntValue("GTOL_CRASH_ITERATIONS") : 50;
     qint64 saved = -1;
     int killedWhileEditing = 0;
     for (int i = 0; i < iterations; ++i) {

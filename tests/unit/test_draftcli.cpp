@@ -3,12 +3,12 @@
 
 #include "store/localstore.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDateTime>
-#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -30,12 +30,14 @@ struct Run
 Run run(const QString &dataDir, const QStringList &args)
 {
     QProcess process;
-    process.start(kBinary, QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dataDir} + args);
+    process.start(kBinary,
+                  QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), dataDir}
+                      + args);
     REQUIRE(process.waitForStarted());
     REQUIRE(process.waitForFinished(30000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return Run {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
 }
 
 QByteArray draftJson(const QString &facilityCode, const QString &phone = QStringLiteral("０７４２－２２－１１０１"))
@@ -72,8 +74,9 @@ QStringList listLines(const Run &result)
 TEST_CASE("draft validate prints the normalised application and exits 0 for a valid file", "[cli][draft]")
 {
     Fixture f;
-    const Run result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"),
-                                      f.file(QStringLiteral("ok.gtoldraft"), draftJson(QStringLiteral("2919801833")))});
+    const Run result = run(f.data(),
+                           {QStringLiteral("draft"), QStringLiteral("validate"),
+                            f.file(QStringLiteral("ok.gtoldraft"), draftJson(QStringLiteral("2919801833")))});
     INFO(result.err);
     CHECK(result.exitCode == 0);
     const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
@@ -87,9 +90,10 @@ TEST_CASE("draft validate prints the normalised application and exits 0 for a va
 TEST_CASE("draft validate lists every problem and exits 1 for an invalid file", "[cli][draft]")
 {
     Fixture f;
-    const Run result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"),
-                                      f.file(QStringLiteral("bad.gtoldraft"),
-                                             draftJson(QStringLiteral("2919801833"), QStringLiteral("12")))});
+    const Run result =
+        run(f.data(),
+            {QStringLiteral("draft"), QStringLiteral("validate"),
+             f.file(QStringLiteral("bad.gtoldraft"), draftJson(QStringLiteral("2919801833"), QStringLiteral("12")))});
     CHECK(result.exitCode == 1);
     const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
     CHECK_FALSE(report.value(QStringLiteral("valid")).toBool());
@@ -106,18 +110,23 @@ TEST_CASE("draft validate checks the facility against the master in the store", 
     {
         LocalStore store;
         REQUIRE(store.open(LocalStore::defaultPath(f.data())).ok());
-        REQUIRE(store.database()
-                    .execute(u"INSERT INTO facilities(code, prefecture, name, postal_code, address, search_key)"
-                             u" VALUES ('2919801833', '29', '奈良県立医科大学附属病院', '6348522', '橿原市四条町８４０', 'x')")
-                    .ok());
+        REQUIRE(
+            store.database()
+                .execute(
+                    u"INSERT INTO facilities(code, prefecture, name, postal_code, address, search_key)"
+                    u" VALUES ('2919801833', '29', '奈良県立医科大学附属病院', '6348522', '橿原市四条町８４０', 'x')")
+                .ok());
     }
-    const Run known = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"),
-                                     f.file(QStringLiteral("a.gtoldraft"), draftJson(QStringLiteral("2919801833")))});
+    const Run known = run(f.data(),
+                          {QStringLiteral("draft"), QStringLiteral("validate"),
+                           f.file(QStringLiteral("a.gtoldraft"), draftJson(QStringLiteral("2919801833")))});
     CHECK(known.exitCode == 0);
-    const Run unknown = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"),
-                                       f.file(QStringLiteral("b.gtoldraft"), draftJson(QStringLiteral("2919999999")))});
+    const Run unknown = run(f.data(),
+                            {QStringLiteral("draft"), QStringLiteral("validate"),
+                             f.file(QStringLiteral("b.gtoldraft"), draftJson(QStringLiteral("2919999999")))});
     CHECK(unknown.exitCode == 1);
-    const QJsonArray errors = QJsonDocument::fromJson(unknown.out.toUtf8()).object().value(QStringLiteral("errors")).toArray();
+    const QJsonArray errors =
+        QJsonDocument::fromJson(unknown.out.toUtf8()).object().value(QStringLiteral("errors")).toArray();
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("facility.unknown"));
 }
@@ -125,16 +134,19 @@ TEST_CASE("draft validate checks the facility against the master in the store", 
 TEST_CASE("draft validate knows the built-in Nara master", "[cli][draft]")
 {
     Fixture f;
-    const Run result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"),
-                                      f.file(QStringLiteral("c.gtoldraft"), draftJson(QStringLiteral("2919999998")))});
+    const Run result = run(f.data(),
+                           {QStringLiteral("draft"), QStringLiteral("validate"),
+                            f.file(QStringLiteral("c.gtoldraft"), draftJson(QStringLiteral("2919999998")))});
     CHECK(result.exitCode == 1);
-    const QJsonArray errors = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("errors")).toArray();
+    const QJsonArray errors =
+        QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("errors")).toArray();
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("facility.unknown"));
     // Another prefecture: the master holds nothing for it, so the code cannot be judged unknown.
     QByteArray tokyo = draftJson(QStringLiteral("1319999998"));
     tokyo.replace("\"prefectureCode\":\"29\"", "\"prefectureCode\":\"13\"");
-    const Run other = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"), f.file(QStringLiteral("d.gtoldraft"), tokyo)});
+    const Run other = run(
+        f.data(), {QStringLiteral("draft"), QStringLiteral("validate"), f.file(QStringLiteral("d.gtoldraft"), tokyo)});
     INFO(other.out);
     CHECK(other.exitCode == 0);
 }
@@ -142,21 +154,25 @@ TEST_CASE("draft validate knows the built-in Nara master", "[cli][draft]")
 TEST_CASE("draft validate exits 2 for an unreadable file and names the file and the place", "[cli][draft]")
 {
     Fixture f;
-    const QString broken = f.file(QStringLiteral("broken.gtoldraft"), "{\"format\": \"gtol-onboard-draft\",\n\"version\": 1,\n\"application\": {\n");
+    const QString broken = f.file(QStringLiteral("broken.gtoldraft"),
+                                  "{\"format\": \"gtol-onboard-draft\",\n\"version\": 1,\n\"application\": {\n");
     Run result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"), broken});
     CHECK(result.exitCode == 2);
     CHECK(result.out.isEmpty());
     CHECK(result.err.contains(QStringLiteral("broken.gtoldraft")));
     CHECK(result.err.contains(QStringLiteral("line 3")));
 
-    const QString typed = f.file(QStringLiteral("typed.gtoldraft"),
-                                 R"({"format":"gtol-onboard-draft","version":1,"application":{"facilityPhone":742221101}})");
+    const QString typed =
+        f.file(QStringLiteral("typed.gtoldraft"),
+               R"({"format":"gtol-onboard-draft","version":1,"application":{"facilityPhone":742221101}})");
     result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"), typed});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("typed.gtoldraft")));
     CHECK(result.err.contains(QStringLiteral("application.facilityPhone: expected a string")));
 
-    result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"), f.dir.filePath(QStringLiteral("missing.gtoldraft"))});
+    result =
+        run(f.data(),
+            {QStringLiteral("draft"), QStringLiteral("validate"), f.dir.filePath(QStringLiteral("missing.gtoldraft"))});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("missing.gtoldraft")));
 }
@@ -186,16 +202,19 @@ TEST_CASE("draft import makes a new draft each time and list and export show it"
     CHECK(columns[2] == QStringLiteral("奈良県立医科大学附属病院")); // from the built-in Nara master
 
     const QString exported = f.dir.filePath(QStringLiteral("out.gtoldraft"));
-    const Run exportRun = run(f.data(), {QStringLiteral("draft"), QStringLiteral("export"), QString::number(firstId), exported});
+    const Run exportRun =
+        run(f.data(), {QStringLiteral("draft"), QStringLiteral("export"), QString::number(firstId), exported});
     INFO(exportRun.err);
     REQUIRE(exportRun.exitCode == 0);
     const QJsonObject root = QJsonDocument::fromJson(fileBytes(exported)).object();
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("gtol-onboard-draft"));
     CHECK(root.value(QStringLiteral("version")).toInt() == 1);
     const QJsonObject application = root.value(QStringLiteral("application")).toObject();
-    CHECK(application.value(QStringLiteral("facilityPhone")).toString() == QStringLiteral("0742221101")); // stored normalised
+    CHECK(application.value(QStringLiteral("facilityPhone")).toString()
+          == QStringLiteral("0742221101")); // stored normalised
     CHECK(application.value(QStringLiteral("managerNameKana")).toString() == QStringLiteral("インチョウ　タロウ"));
-    CHECK(root.value(QStringLiteral("meta")).toObject().value(QStringLiteral("note")).toString() == QStringLiteral("本院"));
+    CHECK(root.value(QStringLiteral("meta")).toObject().value(QStringLiteral("note")).toString()
+          == QStringLiteral("本院"));
 
     // The exported file is valid and imports again.
     CHECK(run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"), exported}).exitCode == 0);
@@ -206,9 +225,11 @@ TEST_CASE("draft import makes a new draft each time and list and export show it"
 TEST_CASE("draft import of an incomplete file imports it and says what is left to do", "[cli][draft]")
 {
     Fixture f;
-    const Run result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("import"),
-                                      f.file(QStringLiteral("part.gtoldraft"),
-                                             R"({"format":"gtol-onboard-draft","version":1,"application":{"prefectureCode":"２９"}})")});
+    const Run result =
+        run(f.data(),
+            {QStringLiteral("draft"), QStringLiteral("import"),
+             f.file(QStringLiteral("part.gtoldraft"),
+                    R"({"format":"gtol-onboard-draft","version":1,"application":{"prefectureCode":"２９"}})")});
     CHECK(result.exitCode == 0);
     const qint64 id = result.out.trimmed().toLongLong();
     CHECK(id > 0);
@@ -229,8 +250,10 @@ TEST_CASE("draft --help prints the usage and exits 0", "[cli][draft]")
 TEST_CASE("draft import of a bad file changes nothing", "[cli][draft]")
 {
     Fixture f;
-    const Run result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("import"),
-                                      f.file(QStringLiteral("x.gtoldraft"), R"({"format":"gtol-onboard-draft","version":1,"application":{"email":1}})")});
+    const Run result = run(f.data(),
+                           {QStringLiteral("draft"), QStringLiteral("import"),
+                            f.file(QStringLiteral("x.gtoldraft"),
+                                   R"({"format":"gtol-onboard-draft","version":1,"application":{"email":1}})")});
     CHECK(result.exitCode == 2);
     CHECK(result.out.isEmpty());
     CHECK(result.err.contains(QStringLiteral("application.email")));
@@ -268,8 +291,9 @@ TEST_CASE("A damaged store is reported on stderr, set aside, and the command car
     CHECK(result.err.contains(setAside.first()));
     CHECK(fileBytes(QDir(f.data()).filePath(setAside.first())) == "this is not a database, just text\n");
     // The fresh store works.
-    const Run imported = run(f.data(), {QStringLiteral("draft"), QStringLiteral("import"),
-                                        f.file(QStringLiteral("in.gtoldraft"), draftJson(QStringLiteral("2919801833")))});
+    const Run imported = run(f.data(),
+                             {QStringLiteral("draft"), QStringLiteral("import"),
+                              f.file(QStringLiteral("in.gtoldraft"), draftJson(QStringLiteral("2919801833")))});
     CHECK(imported.exitCode == 0);
     CHECK(imported.err.isEmpty());
 }

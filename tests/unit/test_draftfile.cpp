@@ -33,7 +33,8 @@ QByteArray completeDraft()
     "applicantContact": "0742-22-1101"
   },
   "meta": {"createdBy": "情報システム課", "createdAt": "2026-11-01T09:00:00+09:00", "note": "本院"}
-})").toUtf8();
+})")
+        .toUtf8();
 }
 
 Result<DraftDocument> parse(const QByteArray &bytes)
@@ -57,7 +58,8 @@ TEST_CASE("A complete draft file is read, normalised and valid", "[draftfile]")
     CHECK(document->application.value(Field::Email) == QStringLiteral("ｔａｒｏ@example.jp")); // as written
     CHECK(document->meta.value(QStringLiteral("note")).toString() == QStringLiteral("本院"));
     const FieldRules::Validation validation = DraftFile::validate(document.value());
-    INFO((validation.issues.isEmpty() ? QString() : validation.issues.first().code + u' ' + validation.issues.first().message));
+    INFO((validation.issues.isEmpty() ? QString()
+                                      : validation.issues.first().code + u' ' + validation.issues.first().message));
     CHECK(validation.isValid());
     CHECK(validation.normalized.value(Field::Email) == QStringLiteral("taro@example.jp"));
     CHECK(validation.normalized.value(Field::ManagerNameKana) == QStringLiteral("インチョウ　タロウ"));
@@ -96,7 +98,8 @@ TEST_CASE("Missing fields are allowed in a draft file and reported by validation
 
 TEST_CASE("Broken JSON is reported with the file name, line and column", "[draftfile]")
 {
-    const Error error = parseError("{\n  \"format\": \"gtol-onboard-draft\",\n  \"version\": 1,\n  \"application\": {\"email\" \"x\"}\n}\n");
+    const Error error = parseError(
+        "{\n  \"format\": \"gtol-onboard-draft\",\n  \"version\": 1,\n  \"application\": {\"email\" \"x\"}\n}\n");
     CHECK(error.code == QStringLiteral("draftfile.syntax"));
     CHECK(error.message.contains(QStringLiteral("test.gtoldraft")));
     INFO(error.message);
@@ -114,7 +117,8 @@ TEST_CASE("Columns count characters, not bytes, on lines with Japanese", "[draft
 
 TEST_CASE("A value of the wrong type is reported with its JSON path", "[draftfile]")
 {
-    Error error = parseError(R"({"format":"gtol-onboard-draft","version":1,"application":{"facilityPhone":742221101}})");
+    Error error =
+        parseError(R"({"format":"gtol-onboard-draft","version":1,"application":{"facilityPhone":742221101}})");
     CHECK(error.code == QStringLiteral("draftfile.shape"));
     CHECK(error.message.contains(QStringLiteral("test.gtoldraft")));
     CHECK(error.message.contains(QStringLiteral("application.facilityPhone: expected a string")));
@@ -169,7 +173,7 @@ TEST_CASE("A written draft file reads back the same and replaces the old file wh
     const QJsonObject root = QJsonDocument::fromJson(fileBytes(path)).object();
     CHECK(root.value(QStringLiteral("format")).toString() == QStringLiteral("gtol-onboard-draft"));
     CHECK(root.value(QStringLiteral("version")).toInt() == 1);
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("out.gtoldraft")}); // no temp left
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList {QStringLiteral("out.gtoldraft")}); // no temp left
 
     Status failed = DraftFile::write(dir.filePath(QStringLiteral("no/such/folder/x.gtoldraft")), document);
     REQUIRE_FALSE(failed.ok());
@@ -182,7 +186,7 @@ TEST_CASE("A facility code the master does not know is an error when a master is
     int asked = 0;
     const DraftFile::FacilityLookup unknown = [&asked](const QString &code) -> Result<Facility> {
         ++asked;
-        return Error{QStringLiteral("facility.unknown"), QString(), code};
+        return Error {QStringLiteral("facility.unknown"), QString(), code};
     };
     FieldRules::Validation validation = DraftFile::validate(document, unknown);
     CHECK(asked == 1);
@@ -192,11 +196,11 @@ TEST_CASE("A facility code the master does not know is an error when a master is
     CHECK(validation.issues.first().message.contains(QStringLiteral("2919801833")));
 
     const DraftFile::FacilityLookup known = [](const QString &code) -> Result<Facility> {
-        return Facility{code, QStringLiteral("29"), QStringLiteral("奈良県立医科大学附属病院"), {}, {}};
+        return Facility {code, QStringLiteral("29"), QStringLiteral("奈良県立医科大学附属病院"), {}, {}};
     };
     CHECK(DraftFile::validate(document, known).isValid());
     const DraftFile::FacilityLookup cannotTell = [](const QString &code) -> Result<Facility> {
-        return Error{QStringLiteral("facility.masterMissing"), QString(), code};
+        return Error {QStringLiteral("facility.masterMissing"), QString(), code};
     };
     CHECK(DraftFile::validate(document, cannotTell).isValid());
 }

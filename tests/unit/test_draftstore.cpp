@@ -58,7 +58,7 @@ struct Fixture
 TEST_CASE("A saved draft is there after reopening, with page, state and meta", "[drafts]")
 {
     Fixture f;
-    const QJsonObject meta{{QStringLiteral("createdBy"), QStringLiteral("情報システム課")}};
+    const QJsonObject meta {{QStringLiteral("createdBy"), QStringLiteral("情報システム課")}};
     Result<qint64> id = f.drafts->create({}, meta);
     REQUIRE(id.ok());
     REQUIRE(f.drafts->saveField(id.value(), Field::ManagerName, QStringLiteral("院長　太郎")).ok());
@@ -102,10 +102,11 @@ TEST_CASE("Any number of drafts are kept, listed most recently updated first", "
 TEST_CASE("The draft list names the facility when the master knows the code", "[drafts]")
 {
     Fixture f;
-    REQUIRE(f.store.database()
-                .execute(u"INSERT INTO facilities(code, prefecture, name, postal_code, address, search_key)"
-                         u" VALUES ('2919801833', '29', '奈良県立医科大学附属病院', '6348522', '橿原市四条町８４０', 'x')")
-                .ok());
+    REQUIRE(
+        f.store.database()
+            .execute(u"INSERT INTO facilities(code, prefecture, name, postal_code, address, search_key)"
+                     u" VALUES ('2919801833', '29', '奈良県立医科大学附属病院', '6348522', '橿原市四条町８４０', 'x')")
+            .ok());
     Result<qint64> known = f.drafts->create(sampleForm());
     ApplicationForm other = sampleForm();
     other.setValue(Field::FacilityCode, QStringLiteral("2910000000"));

@@ -23,7 +23,7 @@ TEST_CASE("A secret's shape is its length and character classes", "[journal][sec
     CHECK_FALSE(shape.nonAscii);
     CHECK(shape.toJson().value(QStringLiteral("length")).toInt() == 12);
 
-    const SecretShape wide = describeSecret(u"ｐａｓｓ　１２３");  // typed with the IME on
+    const SecretShape wide = describeSecret(u"ｐａｓｓ　１２３"); // typed with the IME on
     CHECK(wide.length == 8);
     CHECK(wide.nonAscii);
     CHECK(wide.space);
@@ -31,7 +31,7 @@ TEST_CASE("A secret's shape is its length and character classes", "[journal][sec
     CHECK_FALSE(wide.digit);
 
     CHECK(describeSecret(u"𠮷a").length == 2); // characters, not UTF-16 units
-    CHECK(describeSecret(u"") == SecretShape{});
+    CHECK(describeSecret(u"") == SecretShape {});
 }
 
 TEST_CASE("Journal events come back for their draft, in order, with every part", "[journal]")
@@ -44,10 +44,10 @@ TEST_CASE("Journal events come back for their draft, in order, with every part",
     const qint64 other = drafts.create().value();
     Journal journal(store);
 
-    const QList<JournalEvent::Kind> kinds{JournalEvent::Kind::PageEnter, JournalEvent::Kind::FieldChange,
-                                          JournalEvent::Kind::CheckResult, JournalEvent::Kind::Request,
-                                          JournalEvent::Kind::ErrorShown, JournalEvent::Kind::Button,
-                                          JournalEvent::Kind::PageLeave};
+    const QList<JournalEvent::Kind> kinds {JournalEvent::Kind::PageEnter,   JournalEvent::Kind::FieldChange,
+                                           JournalEvent::Kind::CheckResult, JournalEvent::Kind::Request,
+                                           JournalEvent::Kind::ErrorShown,  JournalEvent::Kind::Button,
+                                           JournalEvent::Kind::PageLeave};
     qint64 time = 1'700'000'000'000;
     for (JournalEvent::Kind kind : kinds) {
         JournalEvent event;
@@ -58,7 +58,7 @@ TEST_CASE("Journal events come back for their draft, in order, with every part",
         event.fieldKey = QStringLiteral("facilityPhone");
         event.typedValue = QStringLiteral("０７４２－２２－１１０１");
         event.storedValue = QStringLiteral("0742221101");
-        event.details = QJsonObject{{QStringLiteral("status"), 201}};
+        event.details = QJsonObject {{QStringLiteral("status"), 201}};
         REQUIRE(journal.append(event).ok());
     }
     JournalEvent elsewhere;

@@ -96,7 +96,8 @@ TEST_CASE("A new store is created with its folder, tagged and at the current sch
     CHECK(intValue(db, u"PRAGMA foreign_keys") == 1);
     for (const char16_t *table : {u"meta", u"drafts", u"draft_revisions", u"journal", u"outbox", u"facilities"}) {
         INFO(QString::fromUtf16(table));
-        Result<SqliteStatement> query = db.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
+        Result<SqliteStatement> query =
+            db.prepare(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
         REQUIRE(query.ok());
         query.value().bind(1, QStringView(table));
         REQUIRE(query.value().step().value());
@@ -118,7 +119,8 @@ TEST_CASE("Reopening a store keeps it and does not call it fresh", "[store]")
 
 TEST_CASE("The default path is in the application data folder unless a data folder is given", "[store]")
 {
-    CHECK(LocalStore::defaultPath(QStringLiteral("/some/dir")) == QDir(QStringLiteral("/some/dir")).filePath(QStringLiteral("drafts.sqlite")));
+    CHECK(LocalStore::defaultPath(QStringLiteral("/some/dir"))
+          == QDir(QStringLiteral("/some/dir")).filePath(QStringLiteral("drafts.sqlite")));
     const QString standard = LocalStore::defaultPath();
     CHECK(standard.endsWith(QStringLiteral("/drafts.sqlite")));
     CHECK(standard.contains(QCoreApplication::applicationName()));
@@ -239,7 +241,8 @@ TEST_CASE("A store of ours at an older version is migrated on open", "[store][mi
     {
         SqliteDatabase db;
         REQUIRE(db.open(storePath(dir)).ok());
-        REQUIRE(db.execute(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 0").arg(kApplicationId)).ok());
+        REQUIRE(
+            db.execute(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 0").arg(kApplicationId)).ok());
     }
     LocalStore store;
     auto outcome = store.open(storePath(dir));
@@ -256,7 +259,7 @@ TEST_CASE("A later migration runs from the current version and keeps the data", 
     makeStoreWithData(storePath(dir));
     LocalStore store;
     REQUIRE(store.open(storePath(dir)).ok());
-    const std::array<Migration, 2> withV2{{kMigrations[0], {2, &addNoteColumn}}};
+    const std::array<Migration, 2> withV2 {{kMigrations[0], {2, &addNoteColumn}}};
     REQUIRE(migrate(store.database(), withV2).ok());
     CHECK(intValue(store.database(), u"PRAGMA user_version") == 2);
     CHECK(intValue(store.database(), u"SELECT count(*) FROM drafts WHERE note = 'migrated'") == 30);
@@ -271,7 +274,7 @@ TEST_CASE("A migration that fails half-way leaves the file at the version before
     makeStoreWithData(storePath(dir));
     LocalStore store;
     REQUIRE(store.open(storePath(dir)).ok());
-    const std::array<Migration, 2> broken{{kMigrations[0], {2, &failHalfWay}}};
+    const std::array<Migration, 2> broken {{kMigrations[0], {2, &failHalfWay}}};
     CHECK_FALSE(migrate(store.database(), broken).ok());
     CHECK(intValue(store.database(), u"PRAGMA user_version") == 1);
     CHECK(intValue(store.database(), u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'") == 0);
