@@ -8,6 +8,7 @@
 #include "widgets/checklist.h"
 #include "checks/reportwriter.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -153,4 +154,35 @@ TEST_CASE("Stopping the check leaves unchecked items as not checked, and Next st
     CHECK(list->statusTextOf(QStringLiteral("os")) == statusLabel(CheckStatus::Unknown));
     CHECK_FALSE(page.isComplete());
     CHECK(child<QPushButton>(page, "rerunButton")->isEnabled());
+}
+
+TEST_CASE("The requirements page works by keyboard: every control is reachable with Tab and labelled")
+{
+    CheckRunner *runner = test::clinicRunner(test::clinicPc());
+    RequirementsPage page(runner);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.initializePage();
+    REQUIRE(waitFinished(runner));
+
+    auto *combo = child<QComboBox>(page, "lineContractCombo");
+    combo->setFocus();
+    QStringList reached;
+    for (int i = 0; i < 12; ++i) {
+        QWidget *focused = QApplication::focusWidget();
+        REQUIRE(focused);
+        reached.append(focused->objectName());
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    for (const char *name : {"lineContractCombo", "checkListTree", "checkDetails", "rerunButton", "saveReportButton",
+                             "acknowledgeCheckBox"})
+        CHECK(reached.contains(QLatin1String(name)));
+    CHECK_FALSE(combo->accessibleName().isEmpty());
+    CHECK_FALSE(child<QTreeWidget>(page, "checkListTree")->accessibleName().isEmpty());
+
+    // Choosing the contract with the keyboard alone.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    CHECK(page.lineContract() == LineContract::FletsHikari);
 }
