@@ -6,6 +6,8 @@
 #include "testbackend.h"
 
 #include "net/clock.h"
+#include "net/facilitymastersync.h"
+#include "store/facilityindex.h"
 #include "net/syncengine.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
@@ -350,4 +352,50 @@ TEST_CASE("SyncEngine: after a restart a pending application waits for the link,
     engine.setRegistrationToken(id, token);
     REQUIRE(QTest::qWaitFor([&] { return (*outbox.item(id))->state == OutboxItem::State::Sent; }, 20'000));
     CHECK(backend.applications().size() == 1);
+}
+
+TEST_CASE("Facility master: imported from the export once, then kept by its ETag (304)", "[net][server][facility]")
+{
+    TestBackend backend;
+    QNetworkAccessManager nam;
+    ApiClient client(nam, backend.clientOptions());
+    QTemporaryDir dir;
+    LocalStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("drafts.sqlite"))).ok());
+    FacilityIndex index(store);
+    FacilityMasterSync sync(client, index, dir.filePath(QStringLiteral("cache")));
+    REQUIRE(index.count(QStringLiteral("29")).value() == 0);
+
+    ApiResult<FacilityMasterSync::Outcome> first = await<FacilityMasterSync::Outcome>([&](QObject *, auto done) { sync.refresh(QStringLiteral("29"), done); });
+    INFO(describe(first));
+    REQUIRE(first.ok());
+    CHECK(first->changed);
+    CHECK(first->imported > 1000);
+    CHECK(index.count(QStringLiteral("29")).value() == first->imported);
+    Result<QList<Facility>> found = index.search(QStringLiteral("29"), QStringLiteral("坪村"));
+    REQUIRE(found.ok());
+    REQUIRE(!found->isEmpty());
+    CHECK(found->first().code == QStringLiteral("2910101043"));
+    CHECK(sync.storedEtag(QStringLiteral("29")) == first->etag);
+
+    ApiResult<FacilityMasterSync::Outcome> second = await<FacilityMasterSync::Outcome>([&](QObject *, auto done) { sync.refresh(QStringLiteral("29"), done); });
+    REQUIRE(second.ok());
+    CHECK(!second->changed);
+    CHECK(index.count(QStringLiteral("29")).value() == first->imported);
+}
+
+TEST_CASE("Facility export of the wrong shape never replaces the master", "[net][facility]")
+{
+    qint64 count = 0;
+    CHECK(!FacilityMasterSync::exportToCsv("[]", QStringLiteral("29"), &count).ok());
+    CHECK(!FacilityMasterSync::exportToCsv(R"({"prefecture":"13","count":1,"facilities":[{"code":"1310000001","name":"a","postalCode":"1000000","address":"x"}]})", QStringLiteral("29"), &count).ok());
+    CHECK(!FacilityMasterSync::exportToCsv(R"({"prefecture":"29","count":2,"facilities":[{"code":"2910000001","name":"a","postalCode":"6300000","address":"x"}]})", QStringLiteral("29"), &count).ok());
+    CHECK(!FacilityMasterSync::exportToCsv(R"({"prefecture":"29","count":1,"facilities":[{"code":29,"name":"a","postalCode":"6300000","address":"x"}]})", QStringLiteral("29"), &count).ok());
+    ApiResult<QByteArray> csv = FacilityMasterSync::exportToCsv(
+        R"({"prefecture":"29","count":1,"facilities":[{"code":"2910000001","name":"医療法人\"甲\"","postalCode":"6300000","address":"奈良市,1"}]})",
+        QStringLiteral("29"), &count);
+    REQUIRE(csv.ok());
+    CHECK(count == 1);
+    CHECK(csv->contains("\"医療法人\"\"甲\"\"\""));
+    CHECK(csv->contains("\"奈良市,1\""));
 }

@@ -3,6 +3,8 @@
 #include "model/deploymentprofile.h"
 #include "net/apiclient.h"
 #include "net/clock.h"
+#include "net/facilitymastersync.h"
+#include "store/facilityindex.h"
 #include "net/syncengine.h"
 #include "onboardingcontroller.h"
 #include "pageids.h"
@@ -15,6 +17,7 @@
 #include <QBoxLayout>
 #include <QVBoxLayout>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QWizard>
 #include <QWizardPage>
@@ -35,6 +38,8 @@ BackendConnection::~BackendConnection()
     for (const QPointer<QWidget> &panel : std::as_const(m_panels))
         delete panel.data();
     // Children first: the presenter and engine hold references to what follows them.
+    m_facilityMaster.reset();
+    m_facilities.reset();
     m_presenter.reset();
     m_engine.reset();
     m_client.reset();
@@ -60,6 +65,9 @@ Result<std::unique_ptr<BackendConnection>> BackendConnection::create(OnboardingC
     c->m_outbox = std::make_unique<Outbox>(store);
     c->m_engine = std::make_unique<SyncEngine>(*c->m_client, *c->m_outbox, Clock::system());
     c->m_presenter = std::make_unique<SyncPresenter>(controller, *c->m_client, *c->m_engine, *c->m_outbox);
+    c->m_facilities = std::make_unique<FacilityIndex>(store);
+    c->m_facilityMaster = std::make_unique<FacilityMasterSync>(
+        *c->m_client, *c->m_facilities, QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
     // Whatever was left pending by an earlier run goes out now.
     QTimer::singleShot(0, c->m_engine.get(), &SyncEngine::processDue);
     return c;
@@ -116,10 +124,21 @@ void BackendConnection::attach(QWizard &wizard)
 
     // The confirm page asks the controller to submit and stays until the controller says it is
     // in; the answer comes later over the network, so move on for the clerk when it does.
+    QTimer::singleShot(0, this, [this] {
+        const QString prefecture = m_controller.value(ApplicationForm::Field::PrefectureCode);
+        refreshFacilityMaster(prefecture.isEmpty() ? QString::fromLatin1(OnboardingController::DefaultPrefectureCode) : prefecture);
+    });
+
     connect(&m_controller, &OnboardingController::submitFinished, w, [this, w](const Status &status) {
         if (status.ok() && w->currentId() == PageId::Confirm && m_controller.isSubmitted())
             w->next();
     });
+}
+
+void BackendConnection::refreshFacilityMaster(const QString &prefectureCode)
+{
+    // A failure leaves the master as it was (the bundled one at worst): nothing to tell the clerk.
+    m_facilityMaster->refresh(prefectureCode, [](const ApiResult<FacilityMasterSync::Outcome> &) {});
 }
 
 } // namespace gtol

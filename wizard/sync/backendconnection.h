@@ -16,6 +16,8 @@ namespace gtol {
 
 class ApiClient;
 class DeploymentProfile;
+class FacilityIndex;
+class FacilityMasterSync;
 class LocalStore;
 class OnboardingController;
 class Outbox;
@@ -47,6 +49,11 @@ public:
     SyncEngine &engine() { return *m_engine; }
     SyncPresenter &presenter() { return *m_presenter; }
     Outbox &outbox() { return *m_outbox; }
+    FacilityMasterSync &facilityMaster() { return *m_facilityMaster; }
+
+    // Brings the local facility master of the prefecture up to date from the backend's export
+    // (ETag: usually a 304). attach() does it once for the form's prefecture (default Nara).
+    void refreshFacilityMaster(const QString &prefectureCode);
 
 private:
     BackendConnection(OnboardingController &controller, QObject *parent);
@@ -57,6 +64,8 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<SyncPresenter> m_presenter;
+    std::unique_ptr<FacilityIndex> m_facilities;
+    std::unique_ptr<FacilityMasterSync> m_facilityMaster;
     QList<QPointer<QWidget>> m_panels; // added to the wizard's pages by attach()
 };
 
