@@ -661,6 +661,22 @@
         <source>(Windows default)</source>
         <translation>（Windows の既定値）</translation>
     </message>
+    <message>
+        <source>system proxy settings</source>
+        <translation>システムのプロキシ設定</translation>
+    </message>
+    <message>
+        <source>environment variable https_proxy</source>
+        <translation>環境変数 https_proxy</translation>
+    </message>
+    <message>
+        <source>https_proxy is set, but no_proxy=* excludes every host</source>
+        <translation>https_proxy は設定されていますが、no_proxy=* ですべて除外されています</translation>
+    </message>
+    <message>
+        <source>https_proxy is set, but no_proxy excludes it with &quot;%1&quot;</source>
+        <translation>https_proxy は設定されていますが、no_proxy の「%1」で除外されています</translation>
+    </message>
 </context>
 <context>
     <name>gtol::Probe</name>

@@ -1,5 +1,6 @@
 #include "platformfacts.h"
 
+#include <QCoreApplication>
 #include <QNetworkInterface>
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
@@ -35,7 +36,7 @@ ProxyAnswer PlatformFacts::proxyFromQt(const QUrl &url)
 {
     ProxyAnswer answer;
     answer.known = true;
-    answer.source = QStringLiteral("system proxy settings");
+    answer.source = QCoreApplication::translate("gtol::PlatformFacts", "system proxy settings");
     const auto proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
     for (const QNetworkProxy &proxy : proxies) {
         if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy)
@@ -51,7 +52,7 @@ std::optional<ProxyAnswer> PlatformFacts::proxyFromEnvironment(const QUrl &url, 
         return std::nullopt;
     ProxyAnswer answer;
     answer.known = true;
-    answer.source = QStringLiteral("environment https_proxy");
+    answer.source = QCoreApplication::translate("gtol::PlatformFacts", "environment variable https_proxy");
     const QString host = url.host().toLower();
     const auto exclusions = QString::fromLocal8Bit(noProxy).split(u',', Qt::SkipEmptyParts);
     for (QString exclusion : exclusions) {
@@ -60,14 +61,14 @@ std::optional<ProxyAnswer> PlatformFacts::proxyFromEnvironment(const QUrl &url, 
             && exclusion.count(u':') == 1)
             exclusion.truncate(colon); // "host:port": the port does not matter for this question
         if (exclusion == QStringLiteral("*")) {
-            answer.source = QStringLiteral("environment https_proxy, excluded by no_proxy=*");
+            answer.source = QCoreApplication::translate("gtol::PlatformFacts", "https_proxy is set, but no_proxy=* excludes every host");
             return answer;
         }
         if (exclusion.startsWith(u'*'))
             exclusion.remove(0, 1);
         const QString bare = exclusion.startsWith(u'.') ? exclusion.mid(1) : exclusion;
         if (!bare.isEmpty() && (host == bare || host.endsWith(u'.' + bare))) {
-            answer.source = QStringLiteral("environment https_proxy, excluded by no_proxy entry ") + exclusion;
+            answer.source = QCoreApplication::translate("gtol::PlatformFacts", "https_proxy is set, but no_proxy excludes it with \"%1\"").arg(exclusion);
             return answer;
         }
     }
