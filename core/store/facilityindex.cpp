@@ -32,9 +32,11 @@ qint64 rankedId(const QString &code, qsizetype keyLength)
 
 std::optional<int> prefectureNumber(const QString &code)
 {
-    bool ok = false;
-    const int number = code.toInt(&ok);
-    if (code.size() != 2 || !ok || number < 1 || number > 47)
+    auto ascii = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    if (code.size() != 2 || !ascii(code.at(0)) || !ascii(code.at(1)))
+        return std::nullopt;
+    const int number = code.toInt();
+    if (number < 1 || number > 47)
         return std::nullopt;
     return number;
 }

@@ -293,7 +293,10 @@ TEST_CASE("Search is scoped to one prefecture", "[facility]")
     auto bad = store.index->search(QStringLiteral("99"), s("さくら"));
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().code == QStringLiteral("facility.prefecture"));
-    CHECK_FALSE(store.index->search(QStringLiteral("2"), s("さくら")).ok());
+    for (const char *code : {"2", "+9", " 9", "00", "48", "２９", "029"}) {
+        INFO(code);
+        CHECK_FALSE(store.index->search(QString::fromUtf8(code), s("さくら")).ok());
+    }
 }
 
 TEST_CASE("Unknown names and empty queries find nothing", "[facility]")
