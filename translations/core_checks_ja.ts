@@ -830,6 +830,10 @@
         <source>Something answering for %1 does not speak TLS 1.2: the IT vendor must check the proxy / security appliance in between (it must allow TLS 1.2 or later).</source>
         <translation>%1 として応答する機器が TLS 1.2 に対応していません。情報システム担当者・ベンダーが途中のプロキシ / セキュリティ機器を確認する必要があります（TLS 1.2 以上を通す必要があります）。</translation>
     </message>
+    <message>
+        <source>The certificate for %1 was issued by %2, which looks like a TLS inspection product. The IT vendor should exclude this host from TLS/SSL inspection.</source>
+        <translation>%1 の証明書は %2 が発行しており、TLS インスペクション製品のようです。情報システム担当者・ベンダーがこのホストを TLS/SSL インスペクションの対象から除外してください。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::cli::check</name>

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkProxy>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -32,6 +33,17 @@ QString issuerOf(const QList<QSslCertificate> &chain)
     if (chain.isEmpty())
         return {};
     return chain.last().issuerDisplayName();
+}
+
+// Issuer names of common TLS inspection products (proxies, UTMs, endpoint security).
+bool looksLikeInspectionCa(const QString &issuer)
+{
+    static const QRegularExpression inspection(
+        QStringLiteral("fortinet|fortigate|zscaler|palo ?alto|sophos|blue ?coat|symantec web|trend ?micro|netskope|"
+                       "forcepoint|websense|barracuda|cisco umbrella|check ?point|sonicwall|watchguard|kaspersky|eset ssl|"
+                       "avast|avg web|bitdefender|mcafee web|skyhigh|i-?filter|interscan|inspection|proxy"),
+        QRegularExpression::CaseInsensitiveOption);
+    return inspection.match(issuer).hasMatch();
 }
 
 constexpr quint32 SecureProtocolsTls12 = 0x800;
@@ -237,6 +249,15 @@ CheckResult Tls12Probe::evaluate(const QList<Answer> &answers, const TlsSettings
             result.evidence.append(expectedCaGiven
                                        ? tr("%1: %2, certificate chain leads to the expected CA (%3)").arg(endpoint, answer.protocol, answer.issuer)
                                        : tr("%1: %2, certificate trusted by this PC (issuer %3)").arg(endpoint, answer.protocol, answer.issuer));
+            // Without an expected CA, an inspection appliance whose CA the IT vendor installed on
+            // this PC verifies fine; its name in the issuer still gives it away.
+            if (!expectedCaGiven && looksLikeInspectionCa(answer.issuer)) {
+                worsen(CheckStatus::Warn);
+                intercepted.append(answer.host);
+                remedies.append(tr("The certificate for %1 was issued by %2, which looks like a TLS inspection product. "
+                                   "The IT vendor should exclude this host from TLS/SSL inspection.").arg(answer.host, answer.issuer));
+                actor = Actor::ItVendor;
+            }
             break;
         case Answer::State::ProtocolTooOld:
             result.evidence.append(answer.protocol.isEmpty()

@@ -258,6 +258,11 @@ TEST_CASE("tls12: handshake answers and the Internet Options setting combine int
         CHECK(result.status == row.expected);
     }
     CHECK(Tls12Probe::evaluate({answer(State::Ok)}, notWindows, true, 1000).evidence.join(u' ').contains(QStringLiteral("TLS 1.3")));
+    // No expected CA in the profile: a known inspection product in the issuer still warns.
+    Tls12Probe::Answer inspected = answer(State::Ok);
+    inspected.issuer = QStringLiteral("FortiGate CA");
+    CHECK(Tls12Probe::evaluate({inspected}, notWindows, false, 1000).status == CheckStatus::Warn);
+    CHECK(Tls12Probe::evaluate({answer(State::Ok)}, notWindows, false, 1000).status == CheckStatus::Pass);
     const CheckResult intercepted = Tls12Probe::evaluate({answer(State::Interception)}, notWindows, true, 1000);
     CHECK(intercepted.evidence.join(u' ').contains(QStringLiteral("interception")));
     CHECK(intercepted.actor == Actor::ItVendor);
