@@ -334,3 +334,31 @@ TEST_CASE("The runner reports progress per probe and re-runs a single probe keep
     CHECK(html.contains(QStringLiteral("NG")));
     CHECK_FALSE(html.contains(QStringLiteral("<script")));
 }
+
+TEST_CASE("The full probe set on this machine finishes on a dead network, and nothing unmeasured reads OK")
+{
+    QTcpServer silentTcp;
+    REQUIRE(silentTcp.listen(QHostAddress::LocalHost, 0));
+    QUdpSocket silentUdp;
+    REQUIRE(silentUdp.bind(QHostAddress::LocalHost, 0));
+    DeploymentProfile profile = localProfile(silentTcp.serverPort(), {}, 500);
+    profile.vpnGateway = kLocal;
+    profile.vpnPorts = {silentUdp.localPort()};
+    CheckRunner runner(profile); // the real platform facts and all probes
+    QSignalSpy finished(&runner, &CheckRunner::finished);
+    runner.start();
+    REQUIRE(finished.wait(15000));
+    const CheckReport report = runner.report();
+    CHECK(report.results.size() == 11);
+    for (const CheckResult &result : report.results) {
+        INFO(result.id.toStdString() << ": " << allEvidence(result).toStdString());
+        CHECK_FALSE(result.evidence.isEmpty());
+        CHECK(result.durationMs <= 15000);
+    }
+    CHECK(report.find(QStringLiteral("tls12"))->status == CheckStatus::Fail);
+    CHECK(report.find(QStringLiteral("line"))->status == CheckStatus::Fail);
+#ifndef Q_OS_WIN
+    CHECK(report.find(QStringLiteral("bat-zip"))->status == CheckStatus::Unknown); // .bat policies exist only on Windows
+#endif
+    CHECK(report.anyFailed());
+}
