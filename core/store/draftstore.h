@@ -39,7 +39,11 @@ struct DraftSummary
 
 // Keeps any number of drafts and the last few revisions of each. Every mutating call has committed
 // (synchronous=FULL) before it returns: that is the "nothing the clerk saw accepted is lost"
-// promise. Borrowed LocalStore must outlive this object.
+// promise. A save creates a revision of the form (saveField, saveForm, rollbackTo; not page or
+// state changes). remove() also takes the draft's revisions and journal, zeroed on disk
+// (secure_delete, then a WAL checkpoint). Error codes: "draft.unknown" for an id that does not
+// exist, "draft.revisionUnknown", and the store's own ("store.io", "store.busy", ...). Not
+// thread-safe: one DraftStore per thread. Borrowed LocalStore must outlive this object.
 class DraftStore
 {
 public:
@@ -57,6 +61,7 @@ public:
     Status saveField(qint64 id, ApplicationForm::Field field, const QString &normalizedValue);
     Status saveForm(qint64 id, const ApplicationForm &form);
     Status saveCurrentPage(qint64 id, int pageId);
+    // Sets one key of Draft::state; an undefined QJsonValue removes it. Never a secret.
     Status saveState(qint64 id, const QString &key, const QJsonValue &value);
 
     struct Revision
