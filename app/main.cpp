@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 
 #include <memory>
 
@@ -78,7 +79,10 @@ int main(int argc, char *argv[])
     parser.process(*app);
 
     gtol::AppOptions options;
-    options.language = parser.value(langOption);
+    // --lang wins; otherwise the language chosen in the wizard's menu (QSettings), else Japanese.
+    options.language = parser.isSet(langOption)
+                           ? parser.value(langOption)
+                           : QSettings().value(QStringLiteral("ui/language"), parser.value(langOption)).toString();
     if (options.language != u"ja" && options.language != u"en") {
         gtol::cli::err() << QCoreApplication::translate("main", "Unknown language \"%1\": use ja or en.")
                                 .arg(options.language)

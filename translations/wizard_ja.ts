@@ -493,6 +493,10 @@
         <source>Save as draft file</source>
         <translation>下書きファイルとして保存</translation>
     </message>
+    <message>
+        <source>The display language changes the next time the assistant is started.</source>
+        <translation>表示言語は、次にアシスタントを起動したときに切り替わります。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::RequirementsPage</name>

@@ -13,6 +13,9 @@
 #include "widgets/stepprogress.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QLocale>
+#include <QSettings>
 #include <QJsonArray>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -121,12 +124,36 @@ void OnboardingWizard::buildDraftMenu()
     m_saveAction = menu->addAction(QString(), this, [this] { saveDraftFile(); });
     m_saveAction->setObjectName(QStringLiteral("saveDraftFileAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
+    // The language is read at start-up (main.cpp); --lang overrides the choice made here.
+    menu->addSeparator();
+    auto *languages = new QActionGroup(menu);
+    m_japaneseAction = menu->addAction(QStringLiteral("日本語"), this, [this] { chooseLanguage(QStringLiteral("ja")); });
+    m_japaneseAction->setObjectName(QStringLiteral("japaneseAction"));
+    m_englishAction = menu->addAction(QStringLiteral("English"), this, [this] { chooseLanguage(QStringLiteral("en")); });
+    m_englishAction->setObjectName(QStringLiteral("englishAction"));
+    for (QAction *action : {m_japaneseAction, m_englishAction}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    const bool english = QLocale().language() == QLocale::English;
+    (english ? m_englishAction : m_japaneseAction)->setChecked(true);
     // Shortcuts work without opening the menu.
     addActions({m_newAction, m_openAction, m_saveAction});
     menuButton->setMenu(menu);
     setButton(QWizard::CustomButton1, menuButton);
     setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+}
+
+void OnboardingWizard::chooseLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    m_controller.buttonPressed(QStringLiteral("language.") + language);
+    auto *box = new QMessageBox(QMessageBox::Information, windowTitle(),
+                                tr("The display language changes the next time the assistant is started."),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void OnboardingWizard::onCurrentIdChanged(int id)

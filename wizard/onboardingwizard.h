@@ -54,6 +54,7 @@ private:
     void goToPage(int target);
     void buildDraftMenu();
     void installRequirementsPage();
+    void chooseLanguage(const QString &language);
     void retranslate();
 
     OnboardingController &m_controller;
@@ -61,6 +62,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_japaneseAction = nullptr;
+    QAction *m_englishAction = nullptr;
     std::function<CheckRunner *(QObject *)> m_makeRunner;
     int m_previousId = -1;
     int m_restoreTarget = -1; // the page the open draft was left on, until restored

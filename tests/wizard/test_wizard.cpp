@@ -12,11 +12,13 @@
 #include "store/journal.h"
 #include "widgets/stepprogress.h"
 
+#include <QAction>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QGroupBox>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -633,4 +635,21 @@ TEST_CASE("The real self-check is page 1; the line contract answer is kept with 
     wizard.restoreSavedPage();
     REQUIRE(wizard.currentId() == PageId::Requirements);
     REQUIRE(find<QComboBox>(&wizard, "lineContractCombo")->currentData().toString() == chosenKey);
+}
+
+TEST_CASE("The display language chosen in the menu is remembered for the next start", "[wizard]")
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    OnboardingWizard &wizard = f.show();
+    QSettings settings;
+    const QVariant before = settings.value(QStringLiteral("ui/language"));
+    find<QAction>(&wizard, "englishAction")->trigger();
+    REQUIRE(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("en"));
+    find<QAction>(&wizard, "japaneseAction")->trigger();
+    REQUIRE(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("ja"));
+    if (before.isValid())
+        settings.setValue(QStringLiteral("ui/language"), before);
+    else
+        settings.remove(QStringLiteral("ui/language"));
 }
