@@ -192,7 +192,7 @@ Result<FacilityIndex::Statements *> FacilityIndex::statements() const
          u"JOIN facilities f ON f.id = g.facility_id "
          u"WHERE g.prefecture = ?1 AND g.gram = ?2 ORDER BY g.inner_pos, g.facility_id LIMIT ?3"},
         {&statements->byTrigram,
-         u"SELECT f.code, f.prefecture, f.name, f.postal_code, f.address FROM facility_trigrams t "
+         u"SELECT f.code, f.prefecture, f.name, f.postal_code, f.address, f.search_key FROM facility_trigrams t "
          u"JOIN facilities f ON f.id = t.rowid "
          u"WHERE facility_trigrams MATCH ?1 AND t.rowid BETWEEN ?2 AND ?3 ORDER BY t.rowid LIMIT ?4"},
         {&statements->byCode, u"SELECT code, prefecture, name, postal_code, address FROM facilities WHERE code = ?1"},
@@ -218,12 +218,14 @@ Result<QList<Facility>> FacilityIndex::searchTrigrams(int prefecture, const QStr
     const qint64 low = prefecture * kPrefectureFactor;
     const qint64 high = low + kPrefectureFactor - 1;
 
-    // Names starting with the query first (FTS5 "^" anchors the phrase at the column start), then
-    // the rest; each part comes out of FTS5 in id order (shorter, then code) and stops at the
-    // limit. The second run meets the first run's rows again, so it asks for that many more.
-    QList<Facility> found;
-    QSet<QString> atStart;
-    auto run = [&](bool anchored, int wanted) -> Status {
+    // Runs one FTS5 phrase query (anchored at the start of the name with "^", or anywhere) in
+    // id order, i.e. shorter names first, then code; each row comes with its folded key.
+    struct Hit
+    {
+        Facility facility;
+        bool atStart;
+    };
+    auto run = [&](bool anchored, int wanted, QList<Hit> &hits) -> Status {
         stmt.bind(1, ftsPhrase(key, anchored));
         stmt.bind(2, low);
         stmt.bind(3, high);
@@ -236,22 +238,38 @@ Result<QList<Facility>> FacilityIndex::searchTrigrams(int prefecture, const QStr
             }
             if (!row.value())
                 break;
-            if (anchored) {
-                found.append(facilityFromRow(stmt));
-                atStart.insert(found.last().code);
-            } else if (found.size() < limit && !atStart.contains(stmt.columnText(0))) {
-                found.append(facilityFromRow(stmt));
-            }
+            hits.append(Hit{facilityFromRow(stmt), stmt.columnText(5).startsWith(key)});
         }
         stmt.reset();
         return {};
     };
-    if (Status status = run(true, limit); !status)
+
+    // Every FTS5 query costs ~15 us before its first row, so the common case takes one: ask for
+    // all matches anywhere, one more than the limit. If that is all of them, put the names that
+    // start with the query first and stop.
+    QList<Hit> anywhere;
+    if (Status status = run(false, limit + 1, anywhere); !status)
         return status.error();
-    if (found.size() < limit) {
-        if (Status status = run(false, limit + int(atStart.size())); !status)
-            return status.error();
+    QList<Facility> found;
+    auto take = [&](const QList<Hit> &hits, bool atStart) {
+        for (const Hit &hit : hits) {
+            if (hit.atStart == atStart && found.size() < limit)
+                found.append(hit.facility);
+        }
+    };
+    if (anywhere.size() <= limit) {
+        take(anywhere, true);
+        take(anywhere, false);
+        return found;
     }
+    // More matches than fit: the names starting with the query may lie beyond those fetched, so
+    // they get their own (anchored) query. The fetched rows still hold enough of the others:
+    // limit + 1 rows of which at most found.size() start with the query.
+    QList<Hit> atStart;
+    if (Status status = run(true, limit, atStart); !status)
+        return status.error();
+    take(atStart, true);
+    take(anywhere, false);
     return found;
 }
 
