@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>gtol</name>
-    <message>
-        <source>The deployment profile is wrong at “%1”.</source>
-        <translation>配備プロファイルの「%1」に誤りがあります。</translation>
-    </message>
-</context>
-<context>
     <name>gtol::AccountRules</name>
     <message>
         <source>Enter the user ID from the approval e-mail (8 digits).</source>
@@ -44,6 +37,10 @@
     <message>
         <source>The deployment profile could not be read.</source>
         <translation>配備プロファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The deployment profile is wrong at “%1”.</source>
+        <translation>配備プロファイルの「%1」が正しくありません。</translation>
     </message>
 </context>
 <context>
