@@ -270,7 +270,7 @@ TEST_CASE("Department and position: required, なし when none, full width", "[r
     CHECK(FieldRules::check(Field::Position, QString())->message.contains(QStringLiteral("なし")));
 }
 
-TEST_CASE("Facility phone: hyphens, spaces, full-width digits removed; 5 to 13 digits", "[rules][phone]")
+TEST_CASE("Facility phone: hyphens, spaces, full-width digits removed, 5 to 13 digits", "[rules][phone]")
 {
     checkRows(Field::FacilityPhone, {
         {u"0742221101", u"0742221101", ""},
