@@ -65,11 +65,13 @@ Result<OutboxItem> SyncEngine::enqueueApplication(const ApplicationForm &form, c
 void SyncEngine::setRegistrationToken(qint64 itemId, const QString &token)
 {
     m_tokens.insert(itemId, token);
+    m_askedForToken.remove(itemId);
     processDue();
 }
 
 Status SyncEngine::retryNow(qint64 itemId)
 {
+    m_askedForToken.remove(itemId); // ask again if it still has none
     if (Status status = m_outbox.retryNow(itemId, m_clock.now()); !status) {
         Q_EMIT storageFailed(status.error());
         return status;
@@ -91,7 +93,11 @@ void SyncEngine::processDue()
         if (m_inFlight.contains(item.id))
             continue;
         if (item.kind == QStringView(ApplicationKind) && !m_tokens.contains(item.id)) {
-            Q_EMIT needsRegistrationToken(item.id);
+            // Asked once; the item waits (and is not rescheduled) until the token is given.
+            if (!m_askedForToken.contains(item.id)) {
+                m_askedForToken.insert(item.id);
+                Q_EMIT needsRegistrationToken(item.id);
+            }
             continue;
         }
         send(item);
@@ -166,16 +172,24 @@ void SyncEngine::finish(qint64 itemId, const ApiResult<ApiResponse> &result)
 
 void SyncEngine::reschedule()
 {
-    Result<std::optional<QDateTime>> next = m_outbox.nextDue();
-    if (!next || !next.value()) {
+    // The next pending item that can actually be sent: not in flight, not waiting for a token.
+    Result<QList<OutboxItem>> pending = m_outbox.due(m_clock.now().addYears(100));
+    if (!pending) {
+        m_timer.start(int(MaxTimerMs));
+        return;
+    }
+    std::optional<QDateTime> next;
+    for (const OutboxItem &item : pending.value()) {
+        if (m_inFlight.contains(item.id) || m_askedForToken.contains(item.id))
+            continue;
+        if (!next || item.nextAttemptAt < *next)
+            next = item.nextAttemptAt;
+    }
+    if (!next) {
         m_timer.stop();
         return;
     }
-    const qint64 wait = m_clock.now().msecsTo(*next.value());
-    m_timer.start(int(qBound<qint64>(0, wait, MaxTimerMs)));
-    // An item that is due but waits for a token or is in flight must not spin the timer.
-    if (wait <= 0)
-        m_timer.start(int(qMin<qint64>(MaxTimerMs, 1'000)));
+    m_timer.start(int(qBound<qint64>(0, m_clock.now().msecsTo(*next), MaxTimerMs)));
 }
 
 void SyncEngine::emitChanged(qint64 itemId)

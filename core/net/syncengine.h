@@ -98,6 +98,7 @@ private:
     QTimer m_timer;
     QSet<qint64> m_inFlight;
     QHash<qint64, QString> m_tokens; // item id -> registration token (memory only)
+    QSet<qint64> m_askedForToken;    // pending applications waiting for setRegistrationToken()
 };
 
 } // namespace gtol

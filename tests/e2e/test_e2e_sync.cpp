@@ -371,3 +371,34 @@ TEST_CASE("E2E: the wizard, offscreen, from the e-mail address to approved, type
     wizard.back();
     QTest::qWait(10);
 }
+
+TEST_CASE("E2E: pressing submit twice while the first is on its way makes one write and one application", "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    Clerk clerk(dir.path(), server, false);
+    OnboardingController &c = *clerk.controller;
+    const QString email = QStringLiteral("e2e-twice@example-clinic.jp");
+    fillForm(c, email);
+    c.sendEmail();
+    REQUIRE(waitFor([&] { return c.emailSent(); }));
+    clerk.presenter().useLink(server.tokenFromMail(email).value());
+    REQUIRE(waitFor([&] { return clerk.presenter().linkState() == SyncPresenter::LinkState::Valid; }));
+    c.requestTerms();
+    REQUIRE(waitFor([&] { return !c.terms().sample; }));
+    REQUIRE(c.setConsent(true).ok());
+    QSignalSpy finished(&c, &OnboardingController::submitFinished);
+    c.submit();
+    c.submit();
+    REQUIRE(waitFor([&] { return !c.state(OnboardingController::ApplicationNumberKey).toString().isEmpty(); }));
+    QTest::qWait(200); // anything still to come would arrive now
+    for (const QList<QVariant> &call : finished)
+        CHECK(call.at(0).value<Status>().ok());
+    Result<QList<OutboxItem>> items = clerk.backend->outbox().items(c.draftId());
+    REQUIRE(items.ok());
+    int applications = 0;
+    for (const OutboxItem &item : items.value())
+        applications += item.kind == QStringLiteral("application") ? 1 : 0;
+    CHECK(applications == 1);
+    CHECK(server.applications().size() == 1);
+}

@@ -132,6 +132,16 @@ void SyncPresenter::onTermsRequested()
 
 void SyncPresenter::onSubmitRequested(const ApplicationForm &form, const QJsonObject &consentState)
 {
+    // One application per draft in the outbox at a time: a second press of 申請確定 while the
+    // first is on its way must not make a second write (it would only fail on the used token).
+    if (const std::optional<OutboxItem> pending = applicationItem(); pending && pending->state == OutboxItem::State::Pending) {
+        m_submittingItem = pending->id;
+        if (!m_token.isEmpty() && !m_engine.hasRegistrationToken(pending->id))
+            m_engine.setRegistrationToken(pending->id, m_token);
+        else if (!m_engine.isInFlight(pending->id))
+            static_cast<void>(m_engine.retryNow(pending->id));
+        return;
+    }
     if (m_token.isEmpty()) {
         m_controller.finishSubmit({}, Error{QStringLiteral("registration.linkNeeded"), SyncTexts::linkNeededToSend(), {}});
         return;
@@ -148,7 +158,6 @@ void SyncPresenter::onSubmitRequested(const ApplicationForm &form, const QJsonOb
         m_controller.finishSubmit({}, item.error());
         return;
     }
-    // The item may already have been answered synchronously (a refused URL): check it.
     m_submittingItem = item->id;
     Q_EMIT syncChanged();
 }
@@ -173,12 +182,10 @@ void SyncPresenter::takeReceipt(const OutboxItem &item)
     ApiResult<SubmissionReceipt> receipt = SyncEngine::receiptOf(item);
     if (!receipt)
         return;
-    if (m_submittingItem == item.id) {
+    if (m_submittingItem == item.id)
         m_submittingItem = 0;
-        if (!m_controller.isSubmitted()) {
-            m_controller.finishSubmit(receipt->applicationId, {});
-        }
-    }
+    if (!m_controller.isSubmitted())
+        m_controller.finishSubmit(receipt->applicationId, {});
     // After a transient failure the controller recorded the submission without a number.
     if (m_controller.state(OnboardingController::ApplicationNumberKey).toString() != receipt->applicationId)
         static_cast<void>(m_controller.setState(OnboardingController::ApplicationNumberKey, receipt->applicationId));
