@@ -22,6 +22,7 @@
 #include <QInputMethod>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTimer>
@@ -85,12 +86,16 @@ OnboardingWizard::OnboardingWizard(OnboardingController &controller, QWidget *pa
     });
     connect(confirm, &ConfirmPage::backToFormRequested, this, [this] { goToPage(PageId::Application); });
     connect(&m_controller, &OnboardingController::storageFailed, this, [this](const Error &error) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Could not save"),
-                                    tr("Your last change could not be saved: %1").arg(error.message),
-                                    QMessageBox::Ok, this);
-        box->setDetailedText(error.detail);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        // One box at a time: a full disk fails every keystroke, and one message says it.
+        if (!m_saveErrorBox) {
+            m_saveErrorBox = new QMessageBox(QMessageBox::Warning, tr("Could not save"), QString(), QMessageBox::Ok, this);
+            m_saveErrorBox->setObjectName(QStringLiteral("saveErrorBox"));
+            m_saveErrorBox->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_saveErrorBox->setText(tr("Your last change could not be saved: %1").arg(error.message));
+        m_saveErrorBox->setDetailedText(error.detail);
+        m_controller.errorShown(currentId(), error.code, error.message);
+        m_saveErrorBox->open();
     });
     resize(980, 720);
 }

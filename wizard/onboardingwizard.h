@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QPointer>
 #include <QWizard>
 
 #include <functional>
 
 class QAction;
+class QMessageBox;
 
 namespace gtol {
 
@@ -65,6 +67,7 @@ private:
     QAction *m_japaneseAction = nullptr;
     QAction *m_englishAction = nullptr;
     std::function<CheckRunner *(QObject *)> m_makeRunner;
+    QPointer<QMessageBox> m_saveErrorBox;
     int m_previousId = -1;
     int m_restoreTarget = -1; // the page the open draft was left on, until restored
     bool m_restoring = false;

@@ -18,6 +18,7 @@
 #include <QGroupBox>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -652,4 +653,27 @@ TEST_CASE("The display language chosen in the menu is remembered for the next st
         settings.setValue(QStringLiteral("ui/language"), before);
     else
         settings.remove(QStringLiteral("ui/language"));
+}
+
+TEST_CASE("A save that fails is told to the clerk, and the value stays on screen", "[wizard]")
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    OnboardingWizard &wizard = f.show();
+    walkTo(wizard, PageId::Application);
+    QSignalSpy failures(f.controller.get(), &OnboardingController::storageFailed);
+    f.store.database().failAfter(1);
+    typeInto(&wizard, "departmentEdit", QStringLiteral("医事課"));
+    REQUIRE(failures.size() >= 1);
+    // Every later keystroke failing too still shows one message, not a pile of them.
+    f.store.database().failAfter(1);
+    typeInto(&wizard, "positionEdit", QStringLiteral("主任"));
+    REQUIRE(wizard.findChildren<QMessageBox *>().size() == 1);
+    REQUIRE(f.controller->lastError().has_value());
+    bool told = false;
+    for (QMessageBox *box : wizard.findChildren<QMessageBox *>())
+        told = told || box->isVisible();
+    REQUIRE(told);
+    REQUIRE(edit(&wizard, "departmentEdit")->text() == QStringLiteral("医事課"));
+    f.store.database().failAfter(0);
 }
