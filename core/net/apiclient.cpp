@@ -20,7 +20,7 @@ ApiJob *ApiClient::send(const ApiRequest &request)
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     if (!TlsPolicy::isUrlAllowed(url))
-        return new ApiJob(ApiError::badResponse(QStringLiteral("refused non-https URL ") + url.toDisplayString()),
+        return new ApiJob(ApiError::badResponse(QStringLiteral("refused URL (https only): ") + url.scheme() + QStringLiteral("://") + url.host()),
                           m_options.tls, this);
 
     QNetworkRequest nr(url);

@@ -7,6 +7,23 @@
 
 namespace gtol {
 
+namespace {
+
+// Qt's error strings quote the URL, and a URL may hold a secret (the registration token is a
+// path segment): details keep the host only, since they reach logs and support staff.
+QString redacted(QString text, const QUrl &url)
+{
+    if (!url.isEmpty()) {
+        text.replace(url.toString(), url.host() + QStringLiteral("/…"));
+        text.replace(url.toString(QUrl::FullyEncoded), url.host() + QStringLiteral("/…"));
+        if (url.path().size() > 1)
+            text.replace(url.path(), QStringLiteral("/…"));
+    }
+    return text;
+}
+
+} // namespace
+
 ApiJob::ApiJob(QNetworkReply *reply, const TlsPolicy &policy, int deadlineMs, qint64 maxBytes, QObject *parent)
     : QObject(parent), m_reply(reply), m_policy(policy), m_maxBytes(maxBytes)
 {
@@ -29,7 +46,7 @@ ApiJob::ApiJob(QNetworkReply *reply, const TlsPolicy &policy, int deadlineMs, qi
         if (TlsPolicy::isRedirectAllowed(target))
             Q_EMIT m_reply->redirectAllowed();
         else
-            fail(ApiError::badResponse(QStringLiteral("refused redirect to ") + target.toDisplayString()));
+            fail(ApiError::badResponse(QStringLiteral("refused redirect (https only) to ") + target.scheme() + QStringLiteral("://") + target.host()));
     });
     // SSL errors are never ignored: the reply fails with SslHandshakeFailedError on its own. We
     // only keep the reasons for the detail text.
@@ -118,7 +135,7 @@ void ApiJob::onFinished()
 
     if (status == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         // No HTTP answer: a transport problem.
-        const QString detail = reply.errorString();
+        const QString detail = redacted(reply.errorString(), reply.url());
         switch (netError) {
         case QNetworkReply::SslHandshakeFailedError:
             complete(m_abortReason && m_abortReason->kind == ApiError::Kind::Certificate ? *m_abortReason
@@ -142,7 +159,7 @@ void ApiJob::onFinished()
     // A body cut short is a transport error even though a status line arrived.
     if (netError == QNetworkReply::RemoteHostClosedError || netError == QNetworkReply::UnknownNetworkError
         || netError == QNetworkReply::TemporaryNetworkFailureError) {
-        complete(ApiError::offline(reply.errorString()));
+        complete(ApiError::offline(redacted(reply.errorString(), reply.url())));
         return;
     }
 
