@@ -402,3 +402,37 @@ TEST_CASE("E2E: pressing submit twice while the first is on its way makes one wr
     CHECK(applications == 1);
     CHECK(server.applications().size() == 1);
 }
+
+TEST_CASE("E2E: Step 3 polls politely: slower after failures, back to normal, stops once decided", "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    Clerk clerk(dir.path(), server, false);
+    OnboardingController &c = *clerk.controller;
+    SyncPresenter &p = clerk.presenter();
+    p.setPollIntervalMs(100);
+    const QString email = QStringLiteral("e2e-polite@example-clinic.jp");
+    fillForm(c, email);
+    c.sendEmail();
+    REQUIRE(waitFor([&] { return c.emailSent(); }));
+    p.useLink(server.tokenFromMail(email).value());
+    REQUIRE(waitFor([&] { return p.linkState() == SyncPresenter::LinkState::Valid; }));
+    c.requestTerms();
+    REQUIRE(waitFor([&] { return !c.terms().sample; }));
+    REQUIRE(c.setConsent(true).ok());
+    c.submit();
+    REQUIRE(waitFor([&] { return p.status().has_value(); }));
+    CHECK(p.isPolling());
+    CHECK(p.currentPollIntervalMs() == 100);
+
+    server.stop();
+    REQUIRE(waitFor([&] { return p.currentPollIntervalMs() >= 400; }));
+    CHECK(p.statusMessage().contains(SyncTexts::statusCheckFailed(QString()).left(8)));
+    server.start();
+    REQUIRE(waitFor([&] { return p.currentPollIntervalMs() == 100; }));
+
+    approveWithAdminCli(server, c.state(OnboardingController::ApplicationNumberKey).toString());
+    REQUIRE(waitFor([&] { return p.status() && p.status()->state == ApplicationStatus::State::Approved; }));
+    CHECK(!p.isPolling());
+    CHECK(c.state(OnboardingController::SubmissionStatusKey).toString() == QStringLiteral("approved"));
+}

@@ -399,3 +399,16 @@ TEST_CASE("Facility export of the wrong shape never replaces the master", "[net]
     CHECK(csv->contains("\"医療法人\"\"甲\"\"\""));
     CHECK(csv->contains("\"奈良市,1\""));
 }
+
+TEST_CASE("An answer larger than the cap is refused, not buffered", "[net][server]")
+{
+    TestBackend backend;
+    QNetworkAccessManager nam;
+    ApiClient::Options options = backend.clientOptions();
+    options.maxResponseBytes = 256; // the sample terms are a few kilobytes
+    ApiClient client(nam, options);
+    ApiResult<Terms> terms = await<Terms>([&](QObject *c, auto done) { client.currentTerms(c, done); });
+    REQUIRE(!terms.ok());
+    CHECK(terms.error().kind == ApiError::Kind::BadResponse);
+    CHECK(terms.error().error.detail.contains(QStringLiteral("larger")));
+}
