@@ -247,7 +247,7 @@ TEST_CASE("applications: 201, receipt mail, status with the bearer token")
     CHECK(errorCode(second) == QStringLiteral("registration.used"));
 }
 
-TEST_CASE("applications: the same Idempotency-Key replays the answer; another body with it is 422")
+TEST_CASE("applications: the same Idempotency-Key replays the answer, another body with it is 422")
 {
     ServerFixture fx;
     const QString email = QStringLiteral("twice@example.jp");
@@ -282,7 +282,7 @@ TEST_CASE("applications: the same Idempotency-Key replays the answer; another bo
     CHECK(fx.server->storage().applications()->size() == 1);
 }
 
-TEST_CASE("applications: a key whose request failed is not bound; the corrected request succeeds")
+TEST_CASE("applications: a key whose request failed is not bound, the corrected request succeeds")
 {
     ServerFixture fx;
     const QString email = QStringLiteral("fix@example.jp");
@@ -402,7 +402,7 @@ TEST_CASE("applications: every failing field is listed with its rule code")
     CHECK(fx.server->storage().applications()->isEmpty());
 }
 
-TEST_CASE("applications: status needs the application's own token; the officer's steps show")
+TEST_CASE("applications: status needs the application's own token, the officer's steps show")
 {
     ServerFixture fx;
     QStringList ids;

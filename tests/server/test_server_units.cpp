@@ -100,7 +100,7 @@ TEST_CASE("secrets: random tokens, hashes, constant-time equality, derived statu
     }
 }
 
-TEST_CASE("terms: a Version line sets the version; the hash is of the text")
+TEST_CASE("terms: a Version line sets the version, the hash is of the text")
 {
     const TermsDocument terms = TermsDocument::fromText(QStringLiteral("Version: 2027-01\r\n本文\r\n"));
     CHECK(terms.version == QStringLiteral("2027-01"));

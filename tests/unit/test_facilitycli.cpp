@@ -108,7 +108,7 @@ TEST_CASE("facility search exits 1 with no match and 2 on usage errors", "[facil
     }
 }
 
-TEST_CASE("facility import reports rows read, imported and rejected lines; search then uses it", "[facility][cli]")
+TEST_CASE("facility import reports rows read, imported and rejected lines, search then uses it", "[facility][cli]")
 {
     Cli cli;
     const QString path = cli.writeFile(QStringLiteral("list.csv"), QByteArray(

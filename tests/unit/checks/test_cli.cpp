@@ -49,7 +49,7 @@ TEST_CASE("check exits 2 on a bad profile and names the wrong key")
     CHECK(run.out.isEmpty());
 }
 
-TEST_CASE("check prints the JSON results and writes the HTML report; a closed port makes it exit 1")
+TEST_CASE("check prints the JSON results and writes the HTML report, a closed port makes it exit 1")
 {
     QTcpServer probeForPort;
     REQUIRE(probeForPort.listen(QHostAddress::LocalHost, 0));

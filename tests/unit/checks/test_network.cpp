@@ -170,7 +170,7 @@ TEST_CASE("firewall fails on a closed port and names the endpoint")
     CHECK(result.remediation.contains(QStringLiteral("127.0.0.1:%1").arg(port)));
 }
 
-TEST_CASE("line: an IKE responder proves UDP reachability; a silent one does not")
+TEST_CASE("line: an IKE responder proves UDP reachability, a silent one does not")
 {
     QUdpSocket responder;
     REQUIRE(responder.bind(QHostAddress::LocalHost, 0));
@@ -226,7 +226,7 @@ TEST_CASE("dns fails on an unresolvable name and passes on a resolvable one")
     CHECK(again.runBlocking(contextFor(profile)).status == CheckStatus::Pass);
 }
 
-TEST_CASE("proxy: https_proxy for the service host warns; with the host in no_proxy it passes")
+TEST_CASE("proxy: https_proxy for the service host warns, with the host in no_proxy it passes")
 {
     const QByteArray savedProxy = qgetenv("https_proxy");
     const QByteArray savedNoProxy = qgetenv("no_proxy");

@@ -177,7 +177,7 @@ TEST_CASE("other-vpn: connected VPN adapters warn, idle tunnels and ordinary ada
     CHECK(warned.actor == Actor::Clerk);
 }
 
-TEST_CASE("bat-zip: Windows policy values decide; other systems are unknown, never pass")
+TEST_CASE("bat-zip: Windows policy values decide, other systems are unknown, never pass")
 {
     struct Row
     {
@@ -280,7 +280,7 @@ TEST_CASE("tls12: failed handshakes are classified from the errors, not ignored"
     CHECK(Tls12Probe::classify({}, QStringLiteral("The remote host closed the connection")) == State::Failed);
 }
 
-TEST_CASE("proxy: a proxy for a service host warns for the IT vendor; direct passes; unreadable is unknown")
+TEST_CASE("proxy: a proxy for a service host warns for the IT vendor, direct passes, unreadable is unknown")
 {
     const QNetworkProxy corporate(QNetworkProxy::HttpProxy, QStringLiteral("proxy.example.jp"), 8080);
     ProxyProbe::Answer direct{QStringLiteral("a.example.jp"), ProxyAnswer{true, {}, QStringLiteral("WinHTTP"), {}}};
@@ -328,7 +328,7 @@ TEST_CASE("proxy: https_proxy and no_proxy follow the curl convention")
     }
 }
 
-TEST_CASE("dns and firewall: every name and endpoint must succeed; pending at the deadline is a failure")
+TEST_CASE("dns and firewall: every name and endpoint must succeed, pending at the deadline is a failure")
 {
     using D = DnsProbe::Answer;
     const D resolved{QStringLiteral("a.example.jp"), D::State::Resolved, {QStringLiteral("192.0.2.1")}, {}};
@@ -431,7 +431,7 @@ TEST_CASE("IKE: a request is a well-formed IKE_SA_INIT and any notify reply to o
     }
 }
 
-TEST_CASE("tls12: an old server's protocol is read from its ServerHello; an alert or noise is not a version")
+TEST_CASE("tls12: an old server's protocol is read from its ServerHello, an alert or noise is not a version")
 {
     const QByteArray hello = LegacyTlsSniffer::clientHello(QStringLiteral("entry.example.jp"));
     REQUIRE(hello.size() > 40);
