@@ -5,6 +5,7 @@
 #include "onboardingcontroller.h"
 #include "onboardingwizard.h"
 #include "store/localstore.h"
+#include "sync/backendconnection.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace gtol {
@@ -81,9 +83,20 @@ int runWizard(QCoreApplication &app, const AppOptions &options)
     // The self-check's hosts, gateway and CA come from the deployment profile, never from code.
     const auto profile = DeploymentProfile::load(options.profilePath);
     std::optional<QString> profileProblem;
+    // The backend (Steps 1-3): made before the pages are restored, so their requests are answered.
+    std::unique_ptr<BackendConnection> backend;
     if (profile.ok()) {
         const DeploymentProfile loaded = profile.value();
         wizard.useRequirementsCheck([loaded](QObject *parent) { return new CheckRunner(loaded, parent); });
+        if (!options.quitAfterShow && loaded.backendUrl.isValid()) {
+            auto connection = BackendConnection::create(controller, store, loaded);
+            if (connection.ok()) {
+                backend = std::move(connection).value();
+                backend->attach(wizard);
+            } else {
+                profileProblem = connection.error().fullText();
+            }
+        }
     } else {
         profileProblem = profile.error().fullText();
     }
