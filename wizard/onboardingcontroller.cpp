@@ -332,7 +332,7 @@ std::optional<Facility> OnboardingController::facility(const QString &code)
 
 Status OnboardingController::chooseFacility(const Facility &chosen)
 {
-    editField(Field::FacilityCode, chosen.code);
+    leaveField(Field::FacilityCode, chosen.code); // journalled like a typed field
     // Kept beside the code so the summary, the draft list and the PDF show the facility even
     // when the master is replaced later.
     static_cast<void>(setState(FacilityNameKey, chosen.name));
@@ -411,7 +411,9 @@ void OnboardingController::pageEntered(int pageId)
 {
     m_currentPage = pageId;
     journal(JournalEvent::Kind::PageEnter);
-    if (m_draftId == 0)
+    // The start page is a choice between drafts, not a place in one: a draft keeps the page it
+    // was left on, so "new" or "open" from the start page does not lose where the old one was.
+    if (m_draftId == 0 || pageId == PageId::Start)
         return;
     m_savedPage = pageId;
     report(m_drafts->saveCurrentPage(m_draftId, pageId));
@@ -428,6 +430,14 @@ void OnboardingController::pageLeft(int pageId)
 void OnboardingController::buttonPressed(const QString &name)
 {
     journal(JournalEvent::Kind::Button, {}, {}, {}, {{QStringLiteral("name"), name}});
+}
+
+void OnboardingController::recordCheckReport(const QJsonObject &report)
+{
+    const int current = m_currentPage;
+    m_currentPage = PageId::Requirements;
+    journal(JournalEvent::Kind::CheckResult, {}, {}, {}, report);
+    m_currentPage = current;
 }
 
 void OnboardingController::errorShown(int pageId, const QString &code, const QString &message)

@@ -124,6 +124,9 @@ public:
     void pageLeft(int pageId);
     void buttonPressed(const QString &name);
 
+    // The self-check's results (ReportWriter::toJson), one journal entry a run, for support.
+    void recordCheckReport(const QJsonObject &report);
+
     // Something shown to the clerk that support should see in the session (an error message).
     void errorShown(int pageId, const QString &code, const QString &message);
 

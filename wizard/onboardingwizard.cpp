@@ -1,5 +1,6 @@
 #include "onboardingwizard.h"
 
+#include "checks/reportwriter.h"
 #include "onboardingcontroller.h"
 #include "pageids.h"
 #include "pages/applicationpage.h"
@@ -248,6 +249,8 @@ void OnboardingWizard::installRequirementsPage()
     };
     restoreAnswers();
     connect(&m_controller, &OnboardingController::draftOpened, requirements, restoreAnswers);
+    connect(requirements, &RequirementsPage::checkFinished, this,
+            [this](const CheckReport &report) { m_controller.recordCheckReport(ReportWriter::toJson(report)); });
     connect(requirements, &RequirementsPage::lineContractChanged, this, [this](LineContract contract) {
         static_cast<void>(m_controller.setState(u"lineContract", lineContractKey(contract)));
     });
