@@ -296,12 +296,12 @@ void passRequirements(OnboardingWizard &wizard)
         return;
     if (auto *combo = find<QComboBox>(&wizard, "lineContractCombo"); combo && combo->count() > 1)
         combo->setCurrentIndex(1);
-    QTest::qWaitFor([&] {
+    static_cast<void>(QTest::qWaitFor([&] {
         auto *ack = find<QAbstractButton>(&wizard, "acknowledgeCheckBox");
         if (ack && ack->isVisible() && ack->isEnabled() && !ack->isChecked())
             ack->click();
         return nextEnabled(wizard);
-    }, 60'000);
+    }, 60'000));
     wizard.next();
 }
 
@@ -435,4 +435,42 @@ TEST_CASE("E2E: Step 3 polls politely: slower after failures, back to normal, st
     REQUIRE(waitFor([&] { return p.status() && p.status()->state == ApplicationStatus::State::Approved; }));
     CHECK(!p.isPolling());
     CHECK(c.state(OnboardingController::SubmissionStatusKey).toString() == QStringLiteral("approved"));
+}
+
+TEST_CASE("E2E: a field the server refuses is named on the confirm page, fixed, and sent under a new key", "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    Clerk clerk(dir.path(), server, false);
+    OnboardingController &c = *clerk.controller;
+    SyncPresenter &p = clerk.presenter();
+    const QString email = QStringLiteral("e2e-refused@example-clinic.jp");
+    fillForm(c, email);
+    // A well-formed code the server's master does not have (the local check cannot know).
+    c.leaveField(Field::FacilityCode, QStringLiteral("2910000000"));
+    c.sendEmail();
+    REQUIRE(waitFor([&] { return c.emailSent(); }));
+    p.useLink(server.tokenFromMail(email).value());
+    REQUIRE(waitFor([&] { return p.linkState() == SyncPresenter::LinkState::Valid; }));
+    c.requestTerms();
+    REQUIRE(waitFor([&] { return !c.terms().sample; }));
+    REQUIRE(c.setConsent(true).ok());
+    QSignalSpy finished(&c, &OnboardingController::submitFinished);
+    c.submit();
+    REQUIRE(waitFor([&] { return finished.count() == 1; }));
+    const Status refused = finished.first().at(0).value<Status>();
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().code == QStringLiteral("net.validation"));
+    CHECK(refused.error().detail.contains(QStringLiteral("facilityCode=facility.unknown")));
+    CHECK(!c.isSubmitted());
+    CHECK(p.submitProblem().count(u'\n') == 1); // the message, then one refused field
+    CHECK(server.applications().isEmpty());
+    const QString firstKey = p.applicationItem()->idempotencyKey;
+
+    c.leaveField(Field::FacilityCode, QStringLiteral("2910101043"));
+    c.submit();
+    REQUIRE(waitFor([&] { return !c.state(OnboardingController::ApplicationNumberKey).toString().isEmpty(); }));
+    CHECK(p.submitProblem().isEmpty());
+    CHECK(p.applicationItem()->idempotencyKey != firstKey);
+    CHECK(server.applications().size() == 1);
 }

@@ -29,7 +29,7 @@ ApiResult<T> await(Call call, int timeoutMs = 30'000)
     std::optional<ApiResult<T>> out;
     QObject context;
     call(&context, [&out](const ApiResult<T> &result) { out = result; });
-    QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs);
+    static_cast<void>(QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs));
     REQUIRE(out.has_value());
     return *out;
 }

@@ -4,6 +4,7 @@
 #include "net/registrationlink.h"
 #include "net/syncengine.h"
 #include "net/synctexts.h"
+#include "applicationsummary.h"
 #include "onboardingcontroller.h"
 
 #include <QJsonObject>
@@ -143,7 +144,7 @@ void SyncPresenter::onSubmitRequested(const ApplicationForm &form, const QJsonOb
         return;
     }
     if (m_token.isEmpty()) {
-        m_controller.finishSubmit({}, Error{QStringLiteral("registration.linkNeeded"), SyncTexts::linkNeededToSend(), {}});
+        refuseSubmit(Error{QStringLiteral("registration.linkNeeded"), SyncTexts::linkNeededToSend(), {}});
         return;
     }
     Consent consent;
@@ -155,9 +156,10 @@ void SyncPresenter::onSubmitRequested(const ApplicationForm &form, const QJsonOb
     consent.agreedAt = consent.agreedAt.toUTC();
     Result<OutboxItem> item = m_engine.enqueueApplication(form, consent, m_token, m_controller.draftId());
     if (!item) {
-        m_controller.finishSubmit({}, item.error());
+        refuseSubmit(item.error());
         return;
     }
+    m_submitProblem.clear();
     m_submittingItem = item->id;
     Q_EMIT syncChanged();
 }
@@ -184,6 +186,7 @@ void SyncPresenter::takeReceipt(const OutboxItem &item)
         return;
     if (m_submittingItem == item.id)
         m_submittingItem = 0;
+    m_submitProblem.clear();
     if (!m_controller.isSubmitted())
         m_controller.finishSubmit(receipt->applicationId, {});
     // After a transient failure the controller recorded the submission without a number.
@@ -195,6 +198,28 @@ void SyncPresenter::takeReceipt(const OutboxItem &item)
     Q_EMIT syncChanged();
     if (!m_status || (m_status->state != ApplicationStatus::State::Approved && m_status->state != ApplicationStatus::State::Rejected))
         refreshStatus();
+}
+
+void SyncPresenter::refuseSubmit(const Error &error, const QList<ApiError::FieldProblem> &fields)
+{
+    // The confirm page's labels name the refused fields the way the clerk saw them.
+    const QList<ApplicationSummary::Row> rows = ApplicationSummary::rows(m_controller);
+    QString text = error.message;
+    Error e = error;
+    for (const ApiError::FieldProblem &p : fields) {
+        QString label = p.field;
+        for (const ApplicationSummary::Row &row : rows) {
+            if (row.key == p.field || (p.field.endsWith(QStringLiteral("Code")) && row.key == p.field.chopped(4))) {
+                label = row.label;
+                break;
+            }
+        }
+        text += u'\n' + label + QStringLiteral(": ") + (p.message.isEmpty() ? p.code : p.message);
+        e.detail += QStringLiteral(" ") + p.field + u'=' + p.code;
+    }
+    m_submitProblem = text;
+    m_controller.finishSubmit({}, e);
+    Q_EMIT syncChanged();
 }
 
 void SyncPresenter::onItemFailed(const OutboxItem &item, const ApiError &error)
@@ -212,10 +237,7 @@ void SyncPresenter::onItemFailed(const OutboxItem &item, const ApiError &error)
     }
     if (m_submittingItem == item.id && !m_controller.isSubmitted()) {
         m_submittingItem = 0;
-        Error e = error.error;
-        for (const ApiError::FieldProblem &p : error.fields)
-            e.detail += QStringLiteral(" ") + p.field + u'=' + p.code;
-        m_controller.finishSubmit({}, e);
+        refuseSubmit(error.error, error.fields);
     } else {
         // Refused after it had been recorded as submitted: open the way back to the form.
         static_cast<void>(m_controller.setState(OnboardingController::SubmissionStatusKey, QStringLiteral("failed")));

@@ -76,6 +76,10 @@ public:
     bool isPolling() const { return m_pollTimer.isActive(); }
     int currentPollIntervalMs() const { return m_pollCurrentMs; }
 
+    // Why the last 申請確定 did not go through (empty when it did): the message with what to do
+    // and, for a 422, one line per refused field with its label.
+    QString submitProblem() const { return m_submitProblem; }
+
     // The last problem loading the terms (empty when none).
     QString termsProblem() const { return m_termsProblem; }
 
@@ -97,6 +101,7 @@ private:
     void setLink(LinkState state, const QString &message);
     void takeReceipt(const OutboxItem &item);
     void schedulePoll(bool failed);
+    void refuseSubmit(const Error &error, const QList<ApiError::FieldProblem> &fields = {});
 
     OnboardingController &m_controller;
     ApiClient &m_client;
@@ -117,6 +122,7 @@ private:
     std::optional<ApplicationStatus> m_status;
     QString m_statusMessage;
     QString m_termsProblem;
+    QString m_submitProblem;
 };
 
 } // namespace gtol

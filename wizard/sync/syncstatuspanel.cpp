@@ -76,18 +76,21 @@ void SyncStatusPanel::update()
         m_mode == Mode::Registration ? m_presenter.registrationItem() : m_presenter.applicationItem();
     const bool unsent = item && item->state != OutboxItem::State::Sent;
     const bool retryable = unsent && !m_presenter.isSending(item) && item->attempts > 0;
-    m_sync->setText(item && (unsent || m_mode == Mode::Registration) ? m_presenter.describe(item) : QString());
+    QString text = item && (unsent || m_mode == Mode::Registration) ? m_presenter.describe(item) : QString();
+    if (m_mode == Mode::Application && !m_presenter.submitProblem().isEmpty())
+        text = m_presenter.submitProblem();
+    m_sync->setText(text);
     m_sync->setVisible(!m_sync->text().isEmpty());
     m_retry->setVisible(retryable);
     if (m_mode == Mode::Submitted) {
         const QString number = m_presenter.applicationNumber();
         m_number->setText(number.isEmpty() ? QString() : SyncTexts::applicationNumber(number));
         m_number->setVisible(!number.isEmpty());
-        QString text = m_presenter.statusMessage();
+        QString status = m_presenter.statusMessage();
         if (m_presenter.status() && !m_presenter.status()->userId.isEmpty())
-            text += u'\n' + SyncTexts::approvedUserId(m_presenter.status()->userId);
-        m_statusText->setText(text);
-        m_statusText->setVisible(!text.isEmpty());
+            status += u'\n' + SyncTexts::approvedUserId(m_presenter.status()->userId);
+        m_statusText->setText(status);
+        m_statusText->setVisible(!status.isEmpty());
         m_check->setVisible(item && item->state == OutboxItem::State::Sent);
     }
     setVisible(m_sync->isVisibleTo(this) || m_retry->isVisibleTo(this)
