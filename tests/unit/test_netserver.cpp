@@ -337,7 +337,7 @@ TEST_CASE("SyncEngine: after a restart a pending application waits for the link,
         Result<OutboxItem> app = engine.enqueueApplication(validApplication(email), consent, token, 0);
         REQUIRE(app.ok());
         id = app->id;
-        QTest::qWaitFor([&] { return engine.inFlightCount() == 0; }, 20'000);
+        REQUIRE(QTest::qWaitFor([&] { return engine.inFlightCount() == 0; }, 20'000));
         backend.start();
     }
     LocalStore store;
