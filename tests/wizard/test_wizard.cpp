@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -685,4 +686,39 @@ TEST_CASE("A save that fails is told to the clerk, and the value stays on screen
     REQUIRE(told);
     REQUIRE(edit(&wizard, "departmentEdit")->text() == QStringLiteral("医事課"));
     f.store.database().failAfter(0);
+}
+
+TEST_CASE("A .gtoldraft dropped on the start page is imported on Next; other files are refused", "[wizard]")
+{
+    QTemporaryDir dir;
+    const SampleApplication s;
+    const QString file = dir.filePath(QStringLiteral("from-it.gtoldraft"));
+    {
+        QTemporaryDir storeDir;
+        WizardFixture f(storeDir.path());
+        OnboardingWizard &wizard = f.show();
+        walkTo(wizard, PageId::Terms, s);
+        REQUIRE(wizard.saveDraftFile(file));
+    }
+    QTemporaryDir storeDir;
+    WizardFixture f(storeDir.path());
+    OnboardingWizard &wizard = f.show();
+    QWidget *start = wizard.currentPage();
+    auto drop = [start](const QString &path) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(start, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(start, &dropEvent);
+        return dropEvent.isAccepted();
+    };
+    REQUIRE_FALSE(drop(dir.filePath(QStringLiteral("notes.txt"))));
+    REQUIRE(drop(file));
+    REQUIRE(find<QAbstractButton>(&wizard, "importDraftRadio")->property("checked").toBool());
+    wizard.next();
+    REQUIRE(QTest::qWaitFor([&wizard] { return wizard.currentId() == PageId::Email; }, 2000));
+    REQUIRE(f.controller->value(Field::ApplicantName) == s.applicantName);
 }
