@@ -722,3 +722,42 @@ TEST_CASE("A .gtoldraft dropped on the start page is imported on Next; other fil
     REQUIRE(QTest::qWaitFor([&wizard] { return wizard.currentId() == PageId::Email; }, 2000));
     REQUIRE(f.controller->value(Field::ApplicantName) == s.applicantName);
 }
+
+TEST_CASE("The application form can be filled with the keyboard alone", "[wizard]")
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    OnboardingWizard &wizard = f.show();
+    walkTo(wizard, PageId::Application);
+    QApplication::setActiveWindow(&wizard);
+    REQUIRE(QTest::qWaitForWindowActive(&wizard));
+    const SampleApplication s;
+    auto typeHere = [](const QString &text) { typeText(QApplication::focusWidget(), text); };
+    auto tab = [] { QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); };
+
+    find<QWidget>(&wizard, "prefectureCombo")->setFocus(Qt::TabFocusReason);
+    tab();
+    REQUIRE(QApplication::focusWidget()->objectName() == QStringLiteral("facilitySearchEdit"));
+    typeHere(s.facilityQuery);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // picks the highlighted result
+    // Picking moves on to the next field.
+    REQUIRE(QApplication::focusWidget()->objectName() == QStringLiteral("managerNameEdit"));
+    const QStringList values{s.managerName, s.managerNameKanaTyped, s.applicantName, s.applicantNameKanaTyped,
+                             s.department, s.position, s.facilityPhoneTyped, s.applicantContact};
+    for (const QString &value : values) {
+        typeHere(value);
+        tab();
+    }
+    REQUIRE(f.controller->applicationIssues().isEmpty());
+    REQUIRE(edit(&wizard, "managerNameKanaEdit")->text() == s.managerNameKana);
+    REQUIRE(nextEnabled(wizard));
+    // Alt+N is Next, as the button's mnemonic says.
+    // Next carries a mnemonic and is reached by Tab and pressed with Space.
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    REQUIRE(next->text().contains(u'&'));
+    for (int i = 0; i < 10 && QApplication::focusWidget() != next; ++i)
+        tab();
+    REQUIRE(QApplication::focusWidget() == next);
+    QTest::keyClick(next, Qt::Key_Space);
+    REQUIRE(wizard.currentId() == PageId::Terms);
+}
