@@ -36,7 +36,8 @@ public:
         m_config.dbPath = m_dir.filePath(QStringLiteral("server.sqlite"));
         m_config.mailDir = m_dir.filePath(QStringLiteral("mail"));
         m_config.accessLogPath = QStringLiteral("off");
-        m_config.threads = 4;
+        // cpp-httplib holds a thread per keep-alive connection; Qt opens up to 6 per host.
+        m_config.threads = 12;
         if (!rateLimits) {
             m_config.registrationsPerAddress.requests = 0;
             m_config.registrationsPerEmail.requests = 0;
