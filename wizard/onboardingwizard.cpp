@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -98,7 +99,11 @@ OnboardingWizard::OnboardingWizard(OnboardingController &controller, QWidget *pa
         m_controller.errorShown(currentId(), error.code, error.message);
         m_saveErrorBox->open();
     });
-    resize(980, 720);
+    // Fits a small laptop screen at 125-150 % scaling; the form scrolls inside its page.
+    QSize size(980, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
 }
 
 OnboardingWizard::~OnboardingWizard() = default;

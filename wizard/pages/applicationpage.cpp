@@ -31,7 +31,9 @@ void styleAsError(QLabel *label)
     label->setWordWrap(true);
     QPalette palette = label->palette();
     // Red repeats what the "※" prefix and the text already say; it is never the only signal.
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    // A lighter red on a dark palette keeps the contrast readable in dark mode.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28));
     label->setPalette(palette);
 }
 
