@@ -179,6 +179,7 @@ TEST_CASE("E2E: an application made while the server is down survives a restart 
         REQUIRE(waitFor([&] { return !c.terms().sample; }));
         REQUIRE(c.setConsent(true).ok());
 
+        clerk.backend->client().networkAccessManager().clearConnectionCache();
         server.stop();
         c.submit();
         // Kept in the outbox: the clerk may move on (and close the assistant).
@@ -425,6 +426,7 @@ TEST_CASE("E2E: Step 3 polls politely: slower after failures, back to normal, st
     CHECK(p.isPolling());
     CHECK(p.currentPollIntervalMs() == 100);
 
+    clerk.backend->client().networkAccessManager().clearConnectionCache();
     server.stop();
     REQUIRE(waitFor([&] { return p.currentPollIntervalMs() >= 400; }));
     CHECK(p.statusMessage().contains(SyncTexts::statusCheckFailed(QString()).left(8)));

@@ -290,6 +290,7 @@ TEST_CASE("SyncEngine: a refused application is failed with its reason, a dead s
     CHECK(failed.first().at(1).value<ApiError>().fields.size() >= 1);
 
     // The server goes away: the write stays pending and is retried with back-off.
+    nam.clearConnectionCache(); // as a dead server drops its connections (and stop() need not wait for them)
     backend.stop();
     QSignalSpy attempt(&engine, &SyncEngine::attemptFailed);
     Result<OutboxItem> app = engine.enqueueApplication(validApplication(email), consent, token, 0);
@@ -328,6 +329,7 @@ TEST_CASE("SyncEngine: after a restart a pending application waits for the link,
     qint64 id = 0;
     {
         // The first run records the application and dies before sending (server down).
+        nam.clearConnectionCache();
         backend.stop();
         LocalStore store;
         REQUIRE(store.open(path).ok());
