@@ -22,6 +22,13 @@ QString redacted(QString text, const QUrl &url)
     return text;
 }
 
+ApiError pinError(const Error &error)
+{
+    ApiError e = ApiError::certificate({});
+    e.error = error; // code net.pin, its own message, the key actually seen as detail
+    return e;
+}
+
 } // namespace
 
 ApiJob::ApiJob(QNetworkReply *reply, const TlsPolicy &policy, int deadlineMs, qint64 maxBytes, QObject *parent)
@@ -40,7 +47,7 @@ ApiJob::ApiJob(QNetworkReply *reply, const TlsPolicy &policy, int deadlineMs, qi
     // again in onFinished because a reused connection never emits encrypted() again.
     connect(reply, &QNetworkReply::encrypted, this, [this] {
         if (Status pin = m_policy.checkPeer(*m_reply); !pin)
-            fail(ApiError::pinMismatch(pin.error().detail.section(u'/', 1)));
+            fail(pinError(pin.error()));
     });
     connect(reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         if (TlsPolicy::isRedirectAllowed(target))
@@ -128,7 +135,7 @@ void ApiJob::onFinished()
     // Every reply that carried data over TLS is checked against the pin.
     if (status != 0) {
         if (Status pin = m_policy.checkPeer(reply); !pin) {
-            complete(ApiError::pinMismatch(pin.error().detail.section(u'/', 1)));
+            complete(pinError(pin.error()));
             return;
         }
     }
