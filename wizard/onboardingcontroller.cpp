@@ -247,6 +247,12 @@ void OnboardingController::editEmailConfirmation(const QString &typed)
     static_cast<void>(setState(EmailConfirmationKey, stored));
 }
 
+void OnboardingController::leaveEmailConfirmation(const QString &typed)
+{
+    editEmailConfirmation(typed);
+    journal(JournalEvent::Kind::FieldChange, QStringView(EmailConfirmationKey).toString(), typed, emailConfirmation());
+}
+
 std::optional<FieldIssue> OnboardingController::emailIssue() const
 {
     if (auto invalid = issue(Field::Email))

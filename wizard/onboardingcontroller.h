@@ -95,6 +95,7 @@ public:
     // --- E-mail (Step 1) --------------------------------------------------------------------
     QString emailConfirmation() const;
     void editEmailConfirmation(const QString &typed);
+    void leaveEmailConfirmation(const QString &typed); // journals typed and stored
     std::optional<FieldIssue> emailIssue() const;  // address invalid, or confirmation differs
     bool isMobileCarrierEmail() const;
     bool emailSent() const;   // the current address has been sent (the link is on its way)

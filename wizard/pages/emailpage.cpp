@@ -122,6 +122,12 @@ void EmailPage::build()
         if (stored != m_email->text())
             m_email->setText(stored);
     });
+    connect(m_confirmation, &QLineEdit::editingFinished, this, [this] {
+        m_controller.leaveEmailConfirmation(m_confirmation->text());
+        const QString stored = m_controller.emailConfirmation();
+        if (stored != m_confirmation->text())
+            m_confirmation->setText(stored);
+    });
     connect(m_toConfirm, &QPushButton::clicked, this, [this] {
         QGuiApplication::inputMethod()->commit();
         m_controller.buttonPressed(QStringLiteral("email.toConfirm"));
