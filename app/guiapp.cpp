@@ -83,6 +83,7 @@ int runWizard(QCoreApplication &app, const AppOptions &options)
     // The self-check's hosts, gateway and CA come from the deployment profile, never from code.
     const auto profile = DeploymentProfile::load(options.profilePath);
     std::optional<QString> profileProblem;
+    std::optional<QString> backendProblem;
     // The backend (Steps 1-3): made before the pages are restored, so their requests are answered.
     std::unique_ptr<BackendConnection> backend;
     if (profile.ok()) {
@@ -94,7 +95,7 @@ int runWizard(QCoreApplication &app, const AppOptions &options)
                 backend = std::move(connection).value();
                 backend->attach(wizard);
             } else {
-                profileProblem = connection.error().fullText();
+                backendProblem = connection.error().fullText();
             }
         }
     } else {
@@ -111,7 +112,18 @@ int runWizard(QCoreApplication &app, const AppOptions &options)
     }
 
     const LocalStore::OpenOutcome outcome = opened.value();
-    new FirstPaintWatcher(&wizard, [&controller, &wizard, outcome, profileProblem] {
+    new FirstPaintWatcher(&wizard, [&controller, &wizard, outcome, profileProblem, backendProblem] {
+        if (backendProblem) {
+            auto *box = new QMessageBox(QMessageBox::Warning,
+                                        QCoreApplication::translate("guiapp", "Connection to the service"),
+                                        QCoreApplication::translate("guiapp",
+                                            "The connection to the service could not be set up: %1\n\n"
+                                            "You can go on: everything is saved on this PC. Ask your IT staff to "
+                                            "check the deployment profile.").arg(*backendProblem),
+                                        QMessageBox::Ok, &wizard);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
         if (profileProblem) {
             auto *box = new QMessageBox(QMessageBox::Warning,
                                         QCoreApplication::translate("guiapp", "Deployment profile"),

@@ -813,6 +813,18 @@ Your IT staff or the support desk may be able to recover it.</source>
         <source>The deployment profile could not be read, so the requirements self-check is not available: %1</source>
         <translation>配備プロファイルを読み込めなかったため、利用要件の確認は使用できません：%1</translation>
     </message>
+    <message>
+        <source>Connection to the service</source>
+        <translation>サービスへの接続</translation>
+    </message>
+    <message>
+        <source>The connection to the service could not be set up: %1
+
+You can go on: everything is saved on this PC. Ask your IT staff to check the deployment profile.</source>
+        <translation>サービスへの接続を準備できませんでした：%1
+
+このまま続けることができます（入力内容はこのパソコンに保存されます）。情報システム担当者に配備プロファイルの確認を依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
