@@ -109,6 +109,11 @@ int runAdmin(const AdminOptions &options, const QStringList &args, QTextStream &
         // Printed once for the officer to phone; only its hash is stored.
         out << "userId=" << approval->userId << Qt::endl;
         out << "initialPassword=" << approval->initialPassword << Qt::endl;
+        if (approval->mailError) {
+            err << AdminText::tr("The application is approved, but the mail with the user ID could not be written.")
+                << ' ';
+            failed(err, *approval->mailError);
+        }
         return 0;
     }
     if (command == QLatin1String("reject")) {

@@ -105,11 +105,16 @@ Result<ApplicationOfficer::Approval> ApplicationOfficer::approve(qint64 id)
             continue;
         if (!s)
             return s.error();
+        // The approval is committed and only this answer holds the initial password: a mail
+        // that cannot be written must not turn it into an error, or the password is lost and
+        // the application can never be approved again.
         auto record = m_storage.application(id);
-        if (record && record->has_value()) {
+        if (!record) {
+            approval.mailError = record.error();
+        } else if (record->has_value()) {
             const QString email = (*record)->form.value(ApplicationForm::Field::Email);
             if (auto sent = m_mail.send(OnboardingMails::approval(email, id, approval.userId), now()); !sent)
-                return sent.error();
+                approval.mailError = sent.error();
         }
         return approval;
     }

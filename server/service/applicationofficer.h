@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace gtol::server {
 
@@ -26,6 +27,9 @@ public:
     {
         QString userId; // 8 digits, unique
         QString initialPassword; // 6 digits + "@G"
+        // Set when the approval is committed but the mail to the applicant could not be written:
+        // the approval stands (and the password must still be phoned), only the mail is missing.
+        std::optional<Error> mailError;
     };
 
     Result<QList<ApplicationRecord>> list();

@@ -140,6 +140,34 @@ TEST_CASE("admin CLI: list, confirm, approve (user ID and initial password), rej
         == 2);
 }
 
+TEST_CASE("admin CLI: an approval whose mail cannot be written still prints the initial password")
+{
+    ServerFixture fx;
+    const QString id = apply(fx, QStringLiteral("nomail@example.jp"));
+    const QString db = fx.config.dbPath;
+    REQUIRE(runServer({QStringLiteral("--db"), db, QStringLiteral("admin"), QStringLiteral("confirm"), id}).exitCode
+            == 0);
+    // A mail folder that cannot exist: its parent is a regular file.
+    const QString blocker = fx.dir.filePath(QStringLiteral("not-a-folder"));
+    {
+        QFile file(blocker);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    const Run approve = runServer({QStringLiteral("--db"), db, QStringLiteral("--mail-dir"),
+                                   blocker + QStringLiteral("/mail"), QStringLiteral("admin"),
+                                   QStringLiteral("approve"), id});
+    // The approval is committed, so the password must be shown now: it is never shown again.
+    CHECK(approve.exitCode == 0);
+    CHECK(approve.out.contains(QRegularExpression(QStringLiteral("^initialPassword=[0-9]{6}@G$"),
+                                                  QRegularExpression::MultilineOption)));
+    CHECK_FALSE(approve.err.isEmpty()); // the missing mail is reported
+    const auto record = fx.server->storage().application(id.toLongLong());
+    REQUIRE(record);
+    REQUIRE(record->has_value());
+    CHECK((*record)->status == QStringLiteral("approved"));
+    CHECK(approve.out.contains(QStringLiteral("userId=") + (*record)->userId));
+}
+
 TEST_CASE("admin CLI: role tokens are printed once and stored hashed")
 {
     ServerFixture fx;
