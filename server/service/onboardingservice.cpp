@@ -310,6 +310,22 @@ ApiResponse OnboardingService::replay(qint64 applicationId, const QByteArray &id
     return applicationCreated(a.id, a.receivedAt, statusTokenFor(idempotencyKey, a.statusSalt));
 }
 
+// The answer already given for this Idempotency-Key: the first answer again for the same body,
+// 422 for another body; nothing when the key is not recorded (yet).
+std::optional<ApiResponse> OnboardingService::recordedAnswer(const QByteArray &idempotencyKey,
+                                                             const QByteArray &keyHash, const QByteArray &requestHash)
+{
+    auto previous = m_storage.idempotency(keyHash);
+    if (!previous)
+        return internalError(previous.error());
+    if (!previous->has_value())
+        return std::nullopt;
+    if (!SecretToken::equal((*previous)->requestHash, requestHash))
+        return ApiResponse::error(422, QStringLiteral("idempotency.key_reused"),
+                                  ApiText::tr("This Idempotency-Key was already used for a different request."));
+    return replay((*previous)->applicationId, idempotencyKey);
+}
+
 ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey, const QByteArray &body)
 {
     if (idempotencyKey.isEmpty())
@@ -358,15 +374,8 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     // spacing do not matter) get the first answer again; another body with that key is refused.
     const QByteArray keyHash = SecretToken::sha256(idempotencyKey);
     const QByteArray requestHash = SecretToken::sha256(QJsonDocument(*object).toJson(QJsonDocument::Compact));
-    auto previous = m_storage.idempotency(keyHash);
-    if (!previous)
-        return internalError(previous.error());
-    if (previous->has_value()) {
-        if (!SecretToken::equal((*previous)->requestHash, requestHash))
-            return ApiResponse::error(422, QStringLiteral("idempotency.key_reused"),
-                                      ApiText::tr("This Idempotency-Key was already used for a different request."));
-        return replay((*previous)->applicationId, idempotencyKey);
-    }
+    if (auto answered = recordedAnswer(idempotencyKey, keyHash, requestHash))
+        return *answered;
 
     // The registration token from the mail.
     const ApiResponse unknownToken =
@@ -381,8 +390,13 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     if (!registration->has_value())
         return unknownToken;
     const QDateTime now = m_config.now();
-    if ((*registration)->usedByApplication)
+    if ((*registration)->usedByApplication) {
+        // A duplicate of this very submission may have used the token since the key was looked
+        // up (a client's retry racing its first attempt): it gets the first answer, not 410.
+        if (auto answered = recordedAnswer(idempotencyKey, keyHash, requestHash))
+            return *answered;
         return registrationGone(true);
+    }
     if (now >= (*registration)->expiresAt)
         return registrationGone(false);
 
@@ -441,15 +455,11 @@ ApiResponse OnboardingService::postApplication(const QByteArray &idempotencyKey,
     auto id = m_storage.createApplication(created);
     if (!id) {
         // A concurrent request won the race: answer as it was answered.
-        if (id.error().code == QLatin1String("idempotency.exists")) {
-            auto winner = m_storage.idempotency(keyHash);
-            if (winner && winner->has_value()) {
-                if (!SecretToken::equal((*winner)->requestHash, requestHash))
-                    return ApiResponse::error(
-                        422, QStringLiteral("idempotency.key_reused"),
-                        ApiText::tr("This Idempotency-Key was already used for a different request."));
-                return replay((*winner)->applicationId, idempotencyKey);
-            }
+        const bool lostRace = id.error().code == QLatin1String("idempotency.exists")
+            || id.error().code == QLatin1String("registration.used");
+        if (lostRace) {
+            if (auto answered = recordedAnswer(idempotencyKey, keyHash, requestHash))
+                return *answered;
         }
         if (id.error().code == QLatin1String("registration.used"))
             return registrationGone(true);

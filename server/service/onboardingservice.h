@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace gtol::server {
 
 class FacilityCatalogue;
@@ -43,6 +45,8 @@ public:
 
 private:
     ApiResponse replay(qint64 applicationId, const QByteArray &idempotencyKey);
+    std::optional<ApiResponse> recordedAnswer(const QByteArray &idempotencyKey, const QByteArray &keyHash,
+                                              const QByteArray &requestHash);
     ApiResponse applicationCreated(qint64 id, const QDateTime &receivedAt, const QString &statusToken) const;
     static QString statusTokenFor(const QByteArray &idempotencyKey, const QByteArray &salt);
 

@@ -11,6 +11,7 @@ if(TARGET gtol_server_lib)
             ${CMAKE_CURRENT_LIST_DIR}/test_server_cli.cpp
             ${CMAKE_CURRENT_LIST_DIR}/test_server_units.cpp
             ${CMAKE_CURRENT_LIST_DIR}/test_server_tls.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/test_server_races.cpp
         LIBS gtol_server_lib gtol_httplib)
     # The CLI cases run the executable.
     add_dependencies(test_server gtol-onboard-server)
