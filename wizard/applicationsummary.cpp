@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QPainter>
 #include <QPrinter>
 #include <QTextDocument>
 

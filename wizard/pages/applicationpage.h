@@ -40,7 +40,6 @@ private:
     // The widgets are made on the first visit: start-up builds only the first page.
     void build();
     bool m_built = false;
-    struct Row;
     void addEditRow(ApplicationForm::Field field, const QString &objectName);
     void onPrefectureChanged(int index);
     void onFacilityChosen(const Facility &facility);
