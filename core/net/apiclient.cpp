@@ -16,7 +16,8 @@ ApiClient::ApiClient(QNetworkAccessManager &nam, Options options, QObject *paren
 ApiJob *ApiClient::send(const ApiRequest &request)
 {
     QUrl url = m_options.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + request.path);
+    // Tolerant: keeps the percent-encoding of path segments (a token) instead of encoding it twice.
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + request.path, QUrl::TolerantMode);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     if (!TlsPolicy::isUrlAllowed(url))
