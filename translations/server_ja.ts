@@ -30,6 +30,10 @@
         <source>Keep this token safe: it is shown only now and cannot be recovered.</source>
         <translation>このトークンは今回しか表示されず、再表示できません。安全に保管してください。</translation>
     </message>
+    <message>
+        <source>The application is approved, but the mail with the user ID could not be written.</source>
+        <translation>申請は承認されましたが、利用者IDを知らせるメールを作成できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::server::ApplicationOfficer</name>
@@ -105,6 +109,10 @@
     <message>
         <source>The service had an internal problem. Try again later.</source>
         <translation>サービス内部で問題が発生しました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The request must state its length (Content-Length).</source>
+        <translation>要求には長さ（Content-Length）の指定が必要です。</translation>
     </message>
 </context>
 <context>

@@ -253,9 +253,18 @@ Status OnboardServer::start()
     http.set_tcp_nodelay(true);
 
     Private *p = d.get();
-    http.set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
+    // Runs after the headers and before the body is read. The body limit above holds only for a
+    // Content-Length: cpp-httplib 0.11 reads a chunked body whole, whatever its size, so a client
+    // could fill the memory. Our clients always send a length; a chunked body is refused unread.
+    http.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         t_trace.route = QStringLiteral("-");
         t_trace.timer.start();
+        if (req.has_header("Transfer-Encoding")) {
+            send(res,
+                 ApiResponse::error(411, QStringLiteral("request.length_required"),
+                                    ServerText::tr("The request must state its length (Content-Length).")));
+            return httplib::Server::HandlerResponse::Handled;
+        }
         return httplib::Server::HandlerResponse::Unhandled;
     });
     const auto handler = [p](const httplib::Request &req, httplib::Response &res) { p->dispatch(req, res); };

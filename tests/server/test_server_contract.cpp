@@ -519,6 +519,32 @@ TEST_CASE("hardening: oversize bodies 413, unknown routes 404, wrong methods 405
     CHECK(errorCode(tooLarge) == QStringLiteral("request.too_large"));
     CHECK(fx.mailFiles().isEmpty());
 
+    // A chunked body carries no length to check first; it is refused unread. (Without this, a
+    // 100 KiB chunked request was read whole and answered 202.) The server answers 411 before the
+    // body is sent, so the client may see the connection end before it reads the answer; either
+    // way nothing is accepted.
+    const auto postChunked = [&fx](const std::string &payload) {
+        return fx.client()->Post(
+            "/api/v1/registrations",
+            [&payload](size_t offset, httplib::DataSink &sink) {
+                if (offset < payload.size())
+                    sink.write(payload.data() + offset, std::min<size_t>(8192, payload.size() - offset));
+                else
+                    sink.done();
+                return true;
+            },
+            Json);
+    };
+    for (const qsizetype pad : {qsizetype(0), qsizetype(100 * 1024)}) {
+        auto chunked = postChunked(body({{QStringLiteral("email"), QStringLiteral("chunked@example.jp")},
+                                         {QStringLiteral("pad"), QString(pad, u'a')}}));
+        if (chunked) {
+            CHECK(chunked->status == 411);
+            CHECK(errorCode(chunked) == QStringLiteral("request.length_required"));
+        }
+    }
+    CHECK(fx.mailFiles().isEmpty());
+
     auto notFound = fx.client()->Get("/api/v1/nothing");
     CHECK(notFound->status == 404);
     CHECK(errorCode(notFound) == QStringLiteral("request.not_found"));
