@@ -287,8 +287,9 @@ void SyncPresenter::onDraftOpened()
     const std::optional<OutboxItem> app = applicationItem();
     if (app && app->state == OutboxItem::State::Sent)
         takeReceipt(*app);
-    else if (app && app->state == OutboxItem::State::Pending)
-        m_engine.processDue(); // asks for the token if it is missing
+    else if (app && app->state == OutboxItem::State::Pending && !m_engine.hasRegistrationToken(app->id))
+        onNeedsToken(app->id); // the link is not on disk: ask for it again
+    m_engine.processDue();
     Q_EMIT syncChanged();
 }
 
