@@ -11,6 +11,26 @@
 
 namespace gtol::server {
 
+namespace {
+
+// The rows of "SELECT code, prefecture, name, postal_code, address FROM facilities ...".
+Result<QList<Facility>> readFacilities(SqliteStatement &stmt)
+{
+    QList<Facility> facilities;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        facilities.append(Facility {stmt.columnText(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
+                                    stmt.columnText(4)});
+    }
+    return facilities;
+}
+
+} // namespace
+
 FacilityCatalogue::FacilityCatalogue() = default;
 
 FacilityCatalogue::~FacilityCatalogue()
@@ -63,17 +83,7 @@ Result<QList<Facility>> FacilityCatalogue::search(const QString &prefectureCode,
     SqliteStatement &stmt = prepared.value();
     stmt.bind(1, prefectureCode);
     stmt.bind(2, limit);
-    QList<Facility> facilities;
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        facilities.append(Facility {stmt.columnText(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
-                                    stmt.columnText(4)});
-    }
-    return facilities;
+    return readFacilities(stmt);
 }
 
 Result<Facility> FacilityCatalogue::facility(const QString &code, const QString &prefectureCode)
@@ -99,16 +109,12 @@ Result<FacilityCatalogue::Export> FacilityCatalogue::exportPrefecture(const QStr
         return prepared.error();
     SqliteStatement &stmt = prepared.value();
     stmt.bind(1, prefectureCode);
+    auto rows = readFacilities(stmt);
+    if (!rows)
+        return rows.error();
     QJsonArray facilities;
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        facilities.append(toJson(Facility {stmt.columnText(0), stmt.columnText(1), stmt.columnText(2),
-                                           stmt.columnText(3), stmt.columnText(4)}));
-    }
+    for (const Facility &facility : *rows)
+        facilities.append(toJson(facility));
     Export result;
     result.json = QJsonDocument(QJsonObject {{QStringLiteral("prefecture"), prefectureCode},
                                              {QStringLiteral("count"), facilities.size()},
