@@ -136,6 +136,11 @@ void OnboardServer::Private::buildRoutes()
 
 void OnboardServer::Private::dispatch(const httplib::Request &req, httplib::Response &res)
 {
+    if (const auto refused = service->admit(fromStd(req.remote_addr))) {
+        t_trace.route = QStringLiteral("-");
+        send(res, *refused);
+        return;
+    }
     const QString path = fromStd(req.path);
     bool pathKnown = false;
     for (const Route &r : routes) {

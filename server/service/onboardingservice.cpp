@@ -135,7 +135,8 @@ ApiResponse rateLimited(int retryAfter)
 OnboardingService::OnboardingService(const ServerConfig &config, ServerStorage &storage, FacilityCatalogue &facilities,
                                      const MailSpool &mail, TermsDocument terms)
     : m_config(config), m_storage(storage), m_facilities(facilities), m_mail(mail), m_terms(std::move(terms)),
-      m_perAddress(config.registrationsPerAddress), m_perEmail(config.registrationsPerEmail)
+      m_requestsPerAddress(config.requestsPerAddress), m_perAddress(config.registrationsPerAddress),
+      m_perEmail(config.registrationsPerEmail)
 {
     m_termsJson = QJsonDocument(QJsonObject {{QStringLiteral("version"), m_terms.version},
                                              {QStringLiteral("sha256"), m_terms.sha256},
@@ -160,6 +161,13 @@ ApiResponse OnboardingService::internalError(const Error &error)
 ApiResponse OnboardingService::badRequest(const QString &code, const QString &field, const QString &message)
 {
     return ApiResponse::error(400, code, message, QJsonObject {{QStringLiteral("field"), field}});
+}
+
+std::optional<ApiResponse> OnboardingService::admit(const QString &remoteAddress)
+{
+    if (const auto wait = m_requestsPerAddress.hit(remoteAddress.toUtf8(), m_config.now()))
+        return rateLimited(*wait);
+    return std::nullopt;
 }
 
 // --- registrations ------------------------------------------------------------------------

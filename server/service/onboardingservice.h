@@ -30,6 +30,10 @@ public:
     // The base of links in mails, e.g. "https://127.0.0.1:8443" (set once the port is known).
     void setPublicUrl(const QString &url) { m_publicUrl = url; }
 
+    // The general per-address limit, asked before any endpoint: the 429 answer when the client
+    // is over it, nothing when it may go on.
+    std::optional<ApiResponse> admit(const QString &remoteAddress);
+
     ApiResponse postRegistration(const QByteArray &body, const QString &remoteAddress);
     ApiResponse getRegistration(const QString &token);
     ApiResponse prefectures() const;
@@ -57,6 +61,7 @@ private:
     TermsDocument m_terms;
     QByteArray m_termsJson;
     QString m_publicUrl;
+    RateLimiter m_requestsPerAddress;
     RateLimiter m_perAddress;
     RateLimiter m_perEmail;
 };

@@ -36,6 +36,9 @@ struct ServerConfig
     // addresses at once; one address needs a resend or two, not more.
     RateLimit registrationsPerAddress {20, 600}; // per client IP address
     RateLimit registrationsPerEmail {5, 600}; // per e-mail address
+    // Every request, per client IP address: a wizard makes a few a minute (status polling backs
+    // off); this only stops one client from keeping the server's threads and storage busy.
+    RateLimit requestsPerAddress {600, 60};
 
     // HTTP limits, enforced by cpp-httplib before a handler runs.
     qint64 maxBodyBytes = 64 * 1024;

@@ -97,6 +97,7 @@ int main(int argc, char *argv[])
     config.accessLogPath = QStringLiteral("off");
     config.registrationsPerAddress = {0, 600};
     config.registrationsPerEmail = {0, 600};
+    config.requestsPerAddress = {0, 60}; // the bench is one address making thousands of requests
     gtol::server::OnboardServer server(config);
     if (gtol::Status s = server.start(); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().fullText()));

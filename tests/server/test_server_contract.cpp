@@ -204,6 +204,27 @@ TEST_CASE("registration: rate limits per address answer 429 with Retry-After")
     CHECK(post("y@example.jp")->status == 202);
 }
 
+TEST_CASE("rate limit: every endpoint counts toward one limit per client address")
+{
+    ServerFixture fx([](gtol::server::ServerConfig &config) { config.requestsPerAddress = {5, 60}; });
+    auto c = fx.client();
+    for (int i = 0; i < 4; ++i)
+        CHECK(c->Get("/api/v1/prefectures")->status == 200);
+    CHECK(c->Get("/api/v1/terms/current")->status == 200);
+    // The 6th request within the minute, whatever the endpoint (an unknown one too).
+    for (const char *path : {"/api/v1/facilities/export?prefecture=29", "/api/v1/nothing"}) {
+        auto limited = c->Get(path);
+        REQUIRE(limited);
+        CHECK(limited->status == 429);
+        CHECK(errorCode(limited) == QStringLiteral("request.rate_limited"));
+        const int retryAfter = std::stoi(limited->get_header_value("Retry-After"));
+        CHECK(retryAfter > 0);
+        CHECK(retryAfter <= 60);
+    }
+    fx.clock->advanceSeconds(61);
+    CHECK(c->Get("/api/v1/prefectures")->status == 200);
+}
+
 TEST_CASE("applications: 201, receipt mail, status with the bearer token")
 {
     ServerFixture fx;
