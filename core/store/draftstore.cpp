@@ -3,6 +3,7 @@
 #include "store/localstore.h"
 #include "store/schema.h"
 #include "store/sqlitedatabase.h"
+#include "store/sqlitestatementreset.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -71,19 +72,6 @@ QString nonNull(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
-
-// Resets a query statement when the reading scope ends, so its read lock is released.
-class ResetOnExit
-{
-public:
-    explicit ResetOnExit(SqliteStatement &statement) : m_statement(statement) { }
-    ~ResetOnExit() { m_statement.reset(); }
-    ResetOnExit(const ResetOnExit &) = delete;
-    ResetOnExit &operator=(const ResetOnExit &) = delete;
-
-private:
-    SqliteStatement &m_statement;
-};
 
 } // namespace
 
@@ -220,7 +208,7 @@ Result<Draft> DraftStore::load(qint64 id) const
     if (!s)
         return s.error();
     SqliteStatement &query = s.value()->loadDraft;
-    ResetOnExit resetter(query);
+    SqliteStatementReset resetter(query);
     query.bind(1, id);
     Result<bool> row = query.step();
     if (!row)
@@ -244,7 +232,7 @@ Result<QList<DraftSummary>> DraftStore::list() const
     if (!s)
         return s.error();
     SqliteStatement &query = s.value()->listDrafts;
-    ResetOnExit resetter(query);
+    SqliteStatementReset resetter(query);
     QList<DraftSummary> drafts;
     for (;;) {
         Result<bool> row = query.step();
@@ -365,7 +353,7 @@ Status DraftStore::saveState(qint64 id, const QString &key, const QJsonValue &va
     QJsonObject state;
     {
         SqliteStatement &query = s.value()->selectState;
-        ResetOnExit resetter(query);
+        SqliteStatementReset resetter(query);
         query.bind(1, id);
         Result<bool> row = query.step();
         if (!row)
@@ -393,7 +381,7 @@ Result<QList<DraftStore::Revision>> DraftStore::revisions(qint64 id) const
     if (!s)
         return s.error();
     SqliteStatement &query = s.value()->listRevisions;
-    ResetOnExit resetter(query);
+    SqliteStatementReset resetter(query);
     query.bind(1, id);
     query.bind(2, qint64(RevisionsKept));
     QList<Revision> revisions;
@@ -420,7 +408,7 @@ Status DraftStore::rollbackTo(qint64 id, qint64 revisionId)
     ApplicationForm form;
     {
         SqliteStatement &query = s.value()->loadRevision;
-        ResetOnExit resetter(query);
+        SqliteStatementReset resetter(query);
         query.bind(1, id);
         query.bind(2, revisionId);
         Result<bool> row = query.step();

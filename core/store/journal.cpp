@@ -2,6 +2,7 @@
 
 #include "store/localstore.h"
 #include "store/sqlitedatabase.h"
+#include "store/sqlitestatementreset.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -28,18 +29,6 @@ constexpr std::array<KindName, 7> kKindNames {{
     {JournalEvent::Kind::ErrorShown, u"errorShown"},
     {JournalEvent::Kind::Button, u"button"},
 }};
-
-class ResetOnExit
-{
-public:
-    explicit ResetOnExit(SqliteStatement &statement) : m_statement(statement) { }
-    ~ResetOnExit() { m_statement.reset(); }
-    ResetOnExit(const ResetOnExit &) = delete;
-    ResetOnExit &operator=(const ResetOnExit &) = delete;
-
-private:
-    SqliteStatement &m_statement;
-};
 
 } // namespace
 
@@ -201,7 +190,7 @@ Result<QList<JournalEvent>> Journal::events(qint64 draftId) const
     if (!s)
         return s.error();
     SqliteStatement &select = s.value()->select;
-    ResetOnExit resetter(select);
+    SqliteStatementReset resetter(select);
     if (draftId > 0)
         select.bind(1, draftId);
     else
