@@ -67,7 +67,8 @@ std::optional<Problem> checkKeys(const QJsonObject &object, const QString &path,
 std::optional<Problem> readPort(const QJsonValue &value, const QString &path, quint16 &out)
 {
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number != static_cast<int>(number) || number < 1 || number > 65535)
+    // The range first: casting a double outside int's range (1e300) is undefined behaviour.
+    if (!value.isDouble() || number < 1 || number > 65535 || number != static_cast<int>(number))
         return Problem{path, QStringLiteral("expected a port number 1-65535")};
     out = static_cast<quint16>(number);
     return std::nullopt;
@@ -76,7 +77,7 @@ std::optional<Problem> readPort(const QJsonValue &value, const QString &path, qu
 std::optional<Problem> readTimeout(const QJsonValue &value, const QString &path, int &out)
 {
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number != static_cast<int>(number) || number < 50 || number > 600000)
+    if (!value.isDouble() || number < 50 || number > 600000 || number != static_cast<int>(number))
         return Problem{path, QStringLiteral("expected milliseconds 50-600000")};
     out = static_cast<int>(number);
     return std::nullopt;

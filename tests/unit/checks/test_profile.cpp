@@ -60,6 +60,8 @@ TEST_CASE("A bad profile is rejected with the key path that is wrong")
         {R"({"service":{"hosts":[]}})", "service.hosts"},
         {R"({"service":{"hosts":["ok.example.jp","bad host"]}})", "service.hosts[1]"},
         {R"({"service":{"hosts":["ok.example.jp"],"port":70000}})", "service.port"},
+        {R"({"service":{"hosts":["ok.example.jp"],"port":1e300}})", "service.port"},
+        {R"({"service":{"hosts":["ok.example.jp"]},"timeouts":{"probeMs":-1e300}})", "timeouts.probeMs"},
         {R"({"service":{"hosts":["ok.example.jp"],"port":"443"}})", "service.port"},
         {R"({"service":{"hosts":["ok.example.jp"],"caFile":5}})", "service.caFile"},
         {R"({"service":{"hosts":["ok.example.jp"]},"vpn":{"ports":[500,0]}})", "vpn.ports[1]"},
