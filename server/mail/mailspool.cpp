@@ -115,7 +115,12 @@ Result<QString> MailSpool::send(const MailMessage &message, const QDateTime &now
     const QString path = QDir(m_directory).absoluteFilePath(name);
     QSaveFile file(path);
     const QByteArray text = render(message, now, id);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+    // A registration mail holds a live token and every mail personal data: readable by the
+    // server's user only, like its database.
+    const bool written = file.open(QIODevice::WriteOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.write(text) == text.size()
+        && file.commit();
+    if (!written)
         return Error {QStringLiteral("mail.write"), MailText::tr("The message could not be sent."),
                       path + QStringLiteral(": ") + file.errorString()};
     return path;

@@ -41,6 +41,9 @@ TEST_CASE("mail: one RFC 5322 file per message, CRLF, no header injection")
         spool.send(OnboardingMails::approval(QStringLiteral("a@example.jp"), 7, QStringLiteral("12345678")), now);
     REQUIRE(path.ok());
     CHECK(path->endsWith(QStringLiteral(".eml")));
+    // Mails carry tokens and personal data: the server's user only.
+    CHECK(QFile::permissions(*path)
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     QFile file(*path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
