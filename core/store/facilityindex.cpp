@@ -225,7 +225,8 @@ Result<QList<Facility>> FacilityIndex::searchTrigrams(int prefecture, const QStr
         Facility facility;
         bool atStart;
     };
-    auto run = [&](bool anchored, int wanted, QList<Hit> &hits) -> Status {
+    // `wanted` is 64-bit: limit + 1 must not overflow when a caller asks for "everything" (INT_MAX).
+    auto run = [&](bool anchored, qint64 wanted, QList<Hit> &hits) -> Status {
         stmt.bind(1, ftsPhrase(key, anchored));
         stmt.bind(2, low);
         stmt.bind(3, high);
@@ -248,7 +249,7 @@ Result<QList<Facility>> FacilityIndex::searchTrigrams(int prefecture, const QStr
     // all matches anywhere, one more than the limit. If that is all of them, put the names that
     // start with the query first and stop.
     QList<Hit> anywhere;
-    if (Status status = run(false, limit + 1, anywhere); !status)
+    if (Status status = run(false, qint64(limit) + 1, anywhere); !status)
         return status.error();
     QList<Facility> found;
     auto take = [&](const QList<Hit> &hits, bool atStart) {

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 using gtol::Facility;
@@ -199,6 +200,9 @@ TEST_CASE("Results equal a brute-force scan for 1, 2, 3, 4 and 6 character queri
         CHECK(codes(search(*nara.index, QStringLiteral("29"), s(query))) == expected);
         // A limit keeps the best ones, in the same order.
         CHECK(codes(search(*nara.index, QStringLiteral("29"), s(query), 3)) == expected.mid(0, 3));
+        // The largest limit (the CLI's --limit accepts any int) is "all of them", not an overflow.
+        CHECK(codes(search(*nara.index, QStringLiteral("29"), s(query), std::numeric_limits<int>::max()))
+              == expected);
     }
 }
 
