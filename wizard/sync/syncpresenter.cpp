@@ -71,6 +71,8 @@ void SyncPresenter::setLink(LinkState state, const QString &message)
 
 void SyncPresenter::useLink(const QString &pasted)
 {
+    // The journal records the press, never the link (it holds the token).
+    m_controller.buttonPressed(QStringLiteral("registration.useLink"));
     const std::optional<QString> token = RegistrationLink::tokenFrom(pasted);
     if (!token) {
         setLink(LinkState::NotALink, SyncTexts::linkNotALink());
@@ -341,6 +343,7 @@ QString SyncPresenter::describe(const std::optional<OutboxItem> &item) const
 
 void SyncPresenter::retryNow()
 {
+    m_controller.buttonPressed(QStringLiteral("sync.retryNow"));
     for (const std::optional<OutboxItem> &item : {registrationItem(), applicationItem()}) {
         if (item && item->state != OutboxItem::State::Sent && !m_engine.isInFlight(item->id))
             static_cast<void>(m_engine.retryNow(item->id));
@@ -353,6 +356,12 @@ void SyncPresenter::retryNow()
 QString SyncPresenter::applicationNumber() const
 {
     return m_controller.state(OnboardingController::ApplicationNumberKey).toString();
+}
+
+void SyncPresenter::checkStatusNow()
+{
+    m_controller.buttonPressed(QStringLiteral("status.checkNow"));
+    refreshStatus();
 }
 
 void SyncPresenter::refreshStatus()

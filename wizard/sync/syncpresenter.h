@@ -70,6 +70,7 @@ public:
 
     // --- Step 3 -----------------------------------------------------------------------------
     void refreshStatus();
+    void checkStatusNow(); // the clerk's "check now": journalled, then refreshStatus()
     std::optional<ApplicationStatus> status() const { return m_status; }
     QString applicationNumber() const;
     QString statusMessage() const { return m_statusMessage; }

@@ -58,7 +58,7 @@ SyncStatusPanel::SyncStatusPanel(SyncPresenter &presenter, Mode mode, QWidget *p
         m_check->setObjectName(QStringLiteral("statusCheckButton"));
         m_check->setAutoDefault(false);
         buttons->addWidget(m_check);
-        connect(m_check, &QPushButton::clicked, &m_presenter, &SyncPresenter::refreshStatus);
+        connect(m_check, &QPushButton::clicked, &m_presenter, &SyncPresenter::checkStatusNow);
     }
     buttons->addStretch(1);
     layout->addLayout(buttons);
