@@ -414,3 +414,34 @@ TEST_CASE("An answer larger than the cap is refused, not buffered", "[net][serve
     CHECK(terms.error().kind == ApiError::Kind::BadResponse);
     CHECK(terms.error().error.detail.contains(QStringLiteral("larger")));
 }
+
+TEST_CASE("SyncEngine: a 429 keeps the write and waits at least as long as Retry-After says", "[net][server][sync]")
+{
+    TestBackend backend(true); // the server's real rate limits
+    QNetworkAccessManager nam;
+    ApiClient client(nam, backend.clientOptions());
+    QTemporaryDir dir;
+    LocalStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("drafts.sqlite"))).ok());
+    Outbox outbox(store);
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    SyncEngine engine(client, outbox, clock);
+    engine.setRandom([] { return 0.0; });
+    QSignalSpy attempt(&engine, &SyncEngine::attemptFailed);
+    const QString email = QStringLiteral("busy@example-clinic.jp");
+    qint64 last = 0;
+    for (int i = 0; i < 30 && attempt.isEmpty(); ++i) {
+        Result<OutboxItem> item = engine.enqueueRegistration(email, 0);
+        REQUIRE(item.ok());
+        last = item->id;
+        REQUIRE(QTest::qWaitFor([&] { return !engine.isInFlight(last); }, 20'000));
+    }
+    REQUIRE(attempt.count() == 1);
+    const ApiError error = attempt.first().at(1).value<ApiError>();
+    CHECK(error.kind == ApiError::Kind::Busy);
+    REQUIRE(error.retryAfterSeconds.has_value());
+    const OutboxItem waiting = **outbox.item(last);
+    CHECK(waiting.state == OutboxItem::State::Pending);
+    CHECK(waiting.nextAttemptAt >= clock.now().addSecs(*error.retryAfterSeconds));
+    CHECK(waiting.lastError.startsWith(QStringLiteral("net.busy")));
+}
