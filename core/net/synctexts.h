@@ -82,6 +82,12 @@ public:
         return tr("The status could not be checked: %1").arg(reason);
     }
     static QString approvedUserId(const QString &userId) { return tr("Your user ID: %1").arg(userId); }
+    static QString termsNotFromServer()
+    {
+        return tr("The terms shown are the bundled sample, because the current terms could not be loaded from the "
+                  "service. Go back to the terms step when the connection works, read and agree to the current "
+                  "terms, then send again.");
+    }
     static QString termsFromServerFailed(const QString &reason)
     {
         return tr("The current terms could not be loaded from the service: %1").arg(reason);

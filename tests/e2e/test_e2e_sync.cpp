@@ -476,3 +476,29 @@ TEST_CASE("E2E: a field the server refuses is named on the confirm page, fixed, 
     CHECK(p.applicationItem()->idempotencyKey != firstKey);
     CHECK(server.applications().size() == 1);
 }
+
+TEST_CASE("E2E: consent to the bundled sample terms is not sent; the current terms are loaded instead", "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    Clerk clerk(dir.path(), server, false);
+    OnboardingController &c = *clerk.controller;
+    SyncPresenter &p = clerk.presenter();
+    const QString email = QStringLiteral("e2e-sample@example-clinic.jp");
+    fillForm(c, email);
+    c.sendEmail();
+    REQUIRE(waitFor([&] { return c.emailSent(); }));
+    p.useLink(server.tokenFromMail(email).value());
+    REQUIRE(waitFor([&] { return p.linkState() == SyncPresenter::LinkState::Valid; }));
+    REQUIRE(c.terms().sample); // nothing asked the server yet
+    REQUIRE(c.setConsent(true).ok());
+    QSignalSpy finished(&c, &OnboardingController::submitFinished);
+    c.submit();
+    REQUIRE(finished.count() == 1);
+    CHECK(finished.first().at(0).value<Status>().error().code == QStringLiteral("terms.notLoaded"));
+    CHECK(!p.submitProblem().isEmpty());
+    REQUIRE(waitFor([&] { return !c.terms().sample; }));
+    CHECK(!c.hasValidConsent()); // agreed to the sample, not to these
+    CHECK(server.applications().isEmpty());
+    CHECK(!p.applicationItem().has_value());
+}

@@ -149,6 +149,13 @@ void SyncPresenter::onSubmitRequested(const ApplicationForm &form, const QJsonOb
         refuseSubmit(Error{QStringLiteral("registration.linkNeeded"), SyncTexts::linkNeededToSend(), {}});
         return;
     }
+    // Consent must name the service's current terms; the bundled sample would only be refused
+    // later (consent.outdated), after the clerk had been told it was sent.
+    if (m_controller.terms().sample) {
+        refuseSubmit(Error{QStringLiteral("terms.notLoaded"), SyncTexts::termsNotFromServer(), {}});
+        onTermsRequested();
+        return;
+    }
     Consent consent;
     consent.termsVersion = consentState.value(QStringLiteral("version")).toString();
     consent.termsSha256 = consentState.value(QStringLiteral("sha256")).toString();
