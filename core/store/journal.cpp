@@ -144,6 +144,10 @@ Result<qint64> Journal::append(JournalEvent event)
     }
 
     SqliteDatabase &db = m_store.database();
+    // Journal events are support records, written on every page change: a disk flush for each
+    // would cost the clerk milliseconds per click (and most of the start-up time). They reach the
+    // WAL at once and the disk with the next edit, which is flushed in full.
+    SqliteRelaxedDurability relaxed(db);
     SqliteTransaction transaction(db);
     if (!transaction.began())
         return transaction.began().error();

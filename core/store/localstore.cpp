@@ -167,6 +167,11 @@ Status applySettings(SqliteDatabase &db)
                       trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The draft store could not be opened.")),
                       QStringLiteral("journal_mode is ") + mode.value().toString()};
     }
+    // No checkpoint when the connection closes: every commit that mattered is already flushed in
+    // the WAL (synchronous=FULL), so the checkpoint would only cost two disk flushes at every exit
+    // and a WAL restart (another flush) at the next start. SQLite's automatic checkpoint still
+    // folds the WAL into the file as it grows; the -wal file always travels with the store.
+    sqlite3_db_config(db.handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     // synchronous=FULL: a WAL commit with NORMAL can be lost on power failure. fullfsync matters
     // on macOS only (F_FULLFSYNC) and is ignored elsewhere. secure_delete zeroes deleted personal data.
     return db.execute(u"PRAGMA synchronous=FULL; PRAGMA fullfsync=ON; PRAGMA checkpoint_fullfsync=ON;"
@@ -241,7 +246,31 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
     }
     if (Status status = migrate(m_db); !status) {
         close();
-        return status.error();
+        // Some damage passes integrity_check and only shows once the schema is written (a wrecked
+        // header page of a file that holds nothing yet, which SQLite may report as an I/O error):
+        // set such a file aside like any other. A busy store is never set aside.
+        const bool heldNothing = inspection->kind == Inspection::Kind::Blank;
+        const bool damaged = isDamageError(status.error())
+                             || (heldNothing && status.error().code == u"store.io");
+        if (!damaged || outcome.damagedFileMovedTo)
+            return status.error();
+        Result<QString> movedTo = setAside(filePath);
+        if (!movedTo)
+            return movedTo.error();
+        outcome.createdFresh = true;
+        outcome.damagedFileMovedTo = movedTo.value();
+        outcome.damageDetail = status.error().detail;
+        outcome.damageCode = QStringLiteral("store.corrupt");
+        outcome.damageReason = trStore(QT_TRANSLATE_NOOP("gtol::LocalStore", "The draft store was damaged."));
+        Status reopened = m_db.open(filePath);
+        if (reopened)
+            reopened = applySettings(m_db);
+        if (reopened)
+            reopened = migrate(m_db);
+        if (!reopened) {
+            close();
+            return reopened.error();
+        }
     }
     return outcome;
 }

@@ -303,4 +303,26 @@ Status SqliteTransaction::commit()
     return status;
 }
 
+// --- SqliteRelaxedDurability ----------------------------------------------------------------
+
+SqliteRelaxedDurability::SqliteRelaxedDurability(SqliteDatabase &db) : m_db(db)
+{
+    // Straight to SQLite, so test fault injection (failAfter) counts only the caller's statements.
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db.handle(), "PRAGMA synchronous", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW) {
+        m_previous = QVariant(qint64(sqlite3_column_int(stmt, 0)));
+        sqlite3_exec(m_db.handle(), "PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
+    }
+    sqlite3_finalize(stmt);
+}
+
+SqliteRelaxedDurability::~SqliteRelaxedDurability()
+{
+    if (m_previous.isValid()) {
+        const QByteArray restore = "PRAGMA synchronous=" + QByteArray::number(m_previous.toLongLong());
+        sqlite3_exec(m_db.handle(), restore.constData(), nullptr, nullptr, nullptr);
+    }
+}
+
 } // namespace gtol

@@ -124,4 +124,21 @@ private:
     bool m_open = false;
 };
 
+// Inside this scope the connection commits with synchronous=NORMAL: a commit reaches the WAL (so
+// a crash of the process loses nothing) but is not flushed to the disk until the next FULL commit
+// or checkpoint. For records whose last entries may go with a power cut (the support journal),
+// never for what the clerk entered. Must not be opened inside a transaction.
+class SqliteRelaxedDurability
+{
+public:
+    explicit SqliteRelaxedDurability(SqliteDatabase &db);
+    ~SqliteRelaxedDurability();
+    SqliteRelaxedDurability(const SqliteRelaxedDurability &) = delete;
+    SqliteRelaxedDurability &operator=(const SqliteRelaxedDurability &) = delete;
+
+private:
+    SqliteDatabase &m_db;
+    QVariant m_previous;
+};
+
 } // namespace gtol
