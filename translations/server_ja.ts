@@ -34,6 +34,10 @@
         <source>The application is approved, but the mail with the user ID could not be written.</source>
         <translation>申請は承認されましたが、利用者IDを知らせるメールを作成できませんでした。</translation>
     </message>
+    <message>
+        <source>The application is rejected, but the mail to the applicant could not be written.</source>
+        <translation>申請は却下されましたが、申請者へのメールを作成できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::server::ApplicationOfficer</name>

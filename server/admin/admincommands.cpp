@@ -124,9 +124,15 @@ int runAdmin(const AdminOptions &options, const QStringList &args, QTextStream &
             err << AdminText::tr("Give the reason with --reason TEXT; it is mailed to the applicant.") << Qt::endl;
             return 2;
         }
-        if (Status s = officer.reject(id, options.reason); !s)
-            return failed(err, s.error());
+        auto rejection = officer.reject(id, options.reason);
+        if (!rejection)
+            return failed(err, rejection.error());
         out << "rejected=" << id << Qt::endl;
+        if (rejection->mailError) {
+            err << AdminText::tr("The application is rejected, but the mail to the applicant could not be written.")
+                << ' ';
+            failed(err, *rejection->mailError);
+        }
         return 0;
     }
     if (command == QLatin1String("issue-token")) {

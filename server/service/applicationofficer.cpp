@@ -121,7 +121,7 @@ Result<ApplicationOfficer::Approval> ApplicationOfficer::approve(qint64 id)
     return Error {QStringLiteral("user_id.exhausted"), OfficerText::tr("No free user ID was found. Try again."), {}};
 }
 
-Status ApplicationOfficer::reject(qint64 id, const QString &reason)
+Result<ApplicationOfficer::Rejection> ApplicationOfficer::reject(qint64 id, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error {QStringLiteral("reason.missing"), OfficerText::tr("Give the reason for the rejection."), {}};
@@ -133,14 +133,18 @@ Status ApplicationOfficer::reject(qint64 id, const QString &reason)
                                                 {},
                                                 {}});
         !s)
-        return s;
+        return s.error();
+    // Committed: a mail failure from here on must not read as "not rejected".
+    Rejection rejection;
     auto record = m_storage.application(id);
-    if (record && record->has_value()) {
+    if (!record) {
+        rejection.mailError = record.error();
+    } else if (record->has_value()) {
         const QString email = (*record)->form.value(ApplicationForm::Field::Email);
         if (auto sent = m_mail.send(OnboardingMails::rejection(email, id, reason.trimmed()), now()); !sent)
-            return sent.error();
+            rejection.mailError = sent.error();
     }
-    return {};
+    return rejection;
 }
 
 } // namespace gtol::server

@@ -35,7 +35,13 @@ public:
     Result<QList<ApplicationRecord>> list();
     Status confirm(qint64 id);
     Result<Approval> approve(qint64 id);
-    Status reject(qint64 id, const QString &reason);
+    // Like an approval, a committed rejection stands when its mail cannot be written; the
+    // answer then says the applicant was not told.
+    struct Rejection
+    {
+        std::optional<Error> mailError;
+    };
+    Result<Rejection> reject(qint64 id, const QString &reason);
 
     // Random digits from OpenSSL (rejection sampling, so every digit is equally likely).
     static QString randomDigits(int count);

@@ -166,6 +166,16 @@ TEST_CASE("admin CLI: an approval whose mail cannot be written still prints the 
     REQUIRE(record->has_value());
     CHECK((*record)->status == QStringLiteral("approved"));
     CHECK(approve.out.contains(QStringLiteral("userId=") + (*record)->userId));
+
+    // A rejection stands too, and says the applicant was not told.
+    const QString other = apply(fx, QStringLiteral("nomail2@example.jp"));
+    const Run reject = runServer({QStringLiteral("--db"), db, QStringLiteral("--mail-dir"),
+                                  blocker + QStringLiteral("/mail"), QStringLiteral("admin"), QStringLiteral("reject"),
+                                  other, QStringLiteral("--reason"), QStringLiteral("重複した申請です")});
+    CHECK(reject.exitCode == 0);
+    CHECK(reject.out.contains(QStringLiteral("rejected=") + other));
+    CHECK_FALSE(reject.err.isEmpty());
+    CHECK((*fx.server->storage().application(other.toLongLong()))->status == QStringLiteral("rejected"));
 }
 
 TEST_CASE("admin CLI: role tokens are printed once and stored hashed")
