@@ -236,6 +236,10 @@
         <source>The user ID is already taken.</source>
         <translation>この利用者IDは既に使用されています。</translation>
     </message>
+    <message>
+        <source>The server database is damaged. Restore it from a backup.</source>
+        <translation>サーバーのデータベースが破損しています。バックアップから復元してください。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::server::TermsDocument</name>

@@ -99,8 +99,20 @@ Status SqliteServerStorage::open(const QString &path)
     }
     if (Status s = m_db.open(path); !s)
         return s;
+    const auto damaged = [this](const QString &detail) {
+        return Error {QStringLiteral("store.corrupt"),
+                      StorageText::tr("The server database is damaged. Restore it from a backup."),
+                      m_db.path() + QStringLiteral(": ") + detail};
+    };
     if (Status s = m_db.execute(u"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !s)
-        return s;
+        return s.error().code == QLatin1String("store.corrupt") ? damaged(s.error().detail) : s;
+    // A damaged file is refused at start, with a message for the operator, rather than served
+    // with an internal error on every request that touches the broken pages.
+    const auto check = m_db.queryValue(u"PRAGMA quick_check(1)");
+    if (!check)
+        return check.error().code == QLatin1String("store.corrupt") ? damaged(check.error().detail) : check.error();
+    if (check->toString() != QLatin1String("ok"))
+        return damaged(check->toString());
     return migrate();
 }
 

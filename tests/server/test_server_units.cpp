@@ -175,6 +175,40 @@ TEST_CASE("storage: schema, a used registration cannot be used twice, a foreign 
     CHECK(opened.error().code == QStringLiteral("store.foreign"));
 }
 
+TEST_CASE("storage: a damaged database is refused at open with a message for the operator")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    const QDateTime now(QDate(2026, 11, 28), QTime(5, 0), Qt::UTC);
+    {
+        SqliteServerStorage storage;
+        REQUIRE(storage.open(path).ok());
+        // Enough rows for the tables to span several pages.
+        for (int i = 0; i < 200; ++i)
+            REQUIRE(storage
+                        .addRegistration(SecretToken::sha256(QByteArray::number(i)),
+                                         QStringLiteral("someone%1@example.jp").arg(i), now, now.addSecs(1800))
+                        .ok());
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.size() > 4 * 4096);
+    // Scramble the pages after the first (the header stays valid).
+    file.seek(4096);
+    QByteArray pages = file.read(3 * 4096);
+    for (char &c : pages)
+        c = char(~c);
+    file.seek(4096);
+    REQUIRE(file.write(pages) == pages.size());
+    file.close();
+
+    SqliteServerStorage storage;
+    const gtol::Status opened = storage.open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == QStringLiteral("store.corrupt"));
+    CHECK(opened.error().message.contains(QStringLiteral("server database")));
+}
+
 TEST_CASE("dev environment: certificates are reused while valid and remade when expired")
 {
     QTemporaryDir dir;
