@@ -14,7 +14,10 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QCryptographicHash>
+#include <QProcess>
 #include <QSslCertificate>
+#include <QStandardPaths>
 
 using namespace gtol;
 using namespace gtol::test;
@@ -444,4 +447,31 @@ TEST_CASE("SyncEngine: a 429 keeps the write and waits at least as long as Retry
     CHECK(waiting.state == OutboxItem::State::Pending);
     CHECK(waiting.nextAttemptAt >= clock.now().addSecs(*error.retryAfterSeconds));
     CHECK(waiting.lastError.startsWith(QStringLiteral("net.busy")));
+}
+
+TEST_CASE("The pin is the standard SPKI SHA-256 that IT staff compute with openssl", "[net][tls]")
+{
+    QTemporaryDir dir;
+    Result<DevPki> pki = createDevPki(dir.path());
+    REQUIRE(pki.ok());
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        WARN("openssl not installed: the pin format is not cross-checked");
+        return;
+    }
+    // openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | sha256 | base64
+    QProcess x509;
+    x509.start(openssl, {QStringLiteral("x509"), QStringLiteral("-in"), pki->serverCertPath, QStringLiteral("-pubkey"),
+                         QStringLiteral("-noout")});
+    REQUIRE(x509.waitForFinished(20'000));
+    QProcess pkey;
+    pkey.start(openssl, {QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-outform"), QStringLiteral("der")});
+    REQUIRE(pkey.waitForStarted(20'000));
+    pkey.write(x509.readAllStandardOutput());
+    pkey.closeWriteChannel();
+    REQUIRE(pkey.waitForFinished(20'000));
+    const QByteArray spki = pkey.readAllStandardOutput();
+    REQUIRE(!spki.isEmpty());
+    const QByteArray expected = QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64();
+    CHECK(TlsPolicy::publicKeySha256(QSslCertificate(pki->serverCertPem)) == expected);
 }
