@@ -21,7 +21,8 @@ ApiJob *ApiClient::send(const ApiRequest &request)
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     if (!TlsPolicy::isUrlAllowed(url))
-        return new ApiJob(ApiError::badResponse(QStringLiteral("refused URL (https only): ") + url.scheme() + QStringLiteral("://") + url.host()),
+        return new ApiJob(ApiError::badResponse(QStringLiteral("refused URL (https only): ") + url.scheme()
+                                                + QStringLiteral("://") + url.host()),
                           m_options.tls, this);
 
     QNetworkRequest nr(url);
@@ -46,7 +47,7 @@ ApiJob *ApiClient::send(const ApiRequest &request)
     return new ApiJob(reply, m_options.tls, deadline, maxBytes, this);
 }
 
-template <typename T>
+template<typename T>
 ApiJob *ApiClient::typed(const ApiRequest &request, QObject *context, Callback<T> done,
                          std::function<ApiResult<T>(const ApiResponse &)> decode)
 {
@@ -66,7 +67,7 @@ ApiRequest ApiClient::registrationRequest(const QString &email)
     ApiRequest r;
     r.method = QByteArrayLiteral("POST");
     r.path = QStringLiteral("/api/v1/registrations");
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email}}).toJson(QJsonDocument::Compact);
+    r.body = QJsonDocument(QJsonObject {{QStringLiteral("email"), email}}).toJson(QJsonDocument::Compact);
     return r;
 }
 
@@ -75,8 +76,8 @@ ApiRequest ApiClient::applicationRequest(const ApplicationForm &form, const Cons
     ApiRequest r;
     r.method = QByteArrayLiteral("POST");
     r.path = QStringLiteral("/api/v1/applications");
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("application"), form.toJson()},
-                                       {QStringLiteral("consent"), consent.toJson()}})
+    r.body = QJsonDocument(QJsonObject {{QStringLiteral("application"), form.toJson()},
+                                        {QStringLiteral("consent"), consent.toJson()}})
                  .toJson(QJsonDocument::Compact);
     return r;
 }

@@ -30,15 +30,14 @@ class ApiClient : public QObject
 public:
     struct Options
     {
-        QUrl baseUrl;                       // https://host[:port]
+        QUrl baseUrl; // https://host[:port]
         TlsPolicy tls;
-        int deadlineMs = 30'000;            // whole call, connect to last byte
-        qint64 maxResponseBytes = 1 << 20;  // JSON answers
-        qint64 maxExportBytes = 64 << 20;   // the facility export
+        int deadlineMs = 30'000; // whole call, connect to last byte
+        qint64 maxResponseBytes = 1 << 20; // JSON answers
+        qint64 maxExportBytes = 64 << 20; // the facility export
     };
 
-    template <typename T>
-    using Callback = std::function<void(const ApiResult<T> &)>;
+    template<typename T> using Callback = std::function<void(const ApiResult<T> &)>;
 
     ApiClient(QNetworkAccessManager &nam, Options options, QObject *parent = nullptr);
 
@@ -73,7 +72,7 @@ public:
     static QByteArray withRegistrationToken(const QByteArray &applicationBody, const QString &token);
 
 private:
-    template <typename T>
+    template<typename T>
     ApiJob *typed(const ApiRequest &request, QObject *context, Callback<T> done,
                   std::function<ApiResult<T>(const ApiResponse &)> decode);
 

@@ -19,7 +19,7 @@ ApiError make(ApiError::Kind kind, const char *code, const char *message, const 
     ApiError e;
     e.kind = kind;
     e.httpStatus = status;
-    e.error = Error{QString::fromLatin1(code), translated(message), detail};
+    e.error = Error {QString::fromLatin1(code), translated(message), detail};
     return e;
 }
 
@@ -89,17 +89,17 @@ ApiError ApiError::badResponse(const QString &detail)
 
 ApiError ApiError::cancelled()
 {
-    return make(Kind::Cancelled, "net.cancelled",
-                QT_TRANSLATE_NOOP("gtol::ApiError", "The request was cancelled."), {});
+    return make(Kind::Cancelled, "net.cancelled", QT_TRANSLATE_NOOP("gtol::ApiError", "The request was cancelled."),
+                {});
 }
 
 Error ApiError::configError(const QString &code, const QString &detail)
 {
-    return Error{code,
-                 translated(QT_TRANSLATE_NOOP("gtol::ApiError",
-                                      "The connection settings of this installation are not usable. "
-                                      "Please ask your IT staff or vendor to check the deployment profile.")),
-                 detail};
+    return Error {code,
+                  translated(QT_TRANSLATE_NOOP("gtol::ApiError",
+                                               "The connection settings of this installation are not usable. "
+                                               "Please ask your IT staff or vendor to check the deployment profile.")),
+                  detail};
 }
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &retryAfterHeader)
@@ -119,7 +119,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         if (fields.isArray()) {
             for (const QJsonValue &item : fields.toArray()) {
                 const QJsonObject o = item.toObject();
-                e.fields.append({o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("code")).toString(),
+                e.fields.append({o.value(QStringLiteral("field")).toString(),
+                                 o.value(QStringLiteral("code")).toString(),
                                  o.value(QStringLiteral("message")).toString()});
             }
         } else if (fields.isObject()) {
@@ -139,8 +140,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
         e.retryAfterSeconds = qMin(retryAfter, 24 * 3600);
 
     const QString detail = QStringLiteral("HTTP ") + QString::number(status)
-                           + (e.serverCode.isEmpty() ? QString() : QStringLiteral(" ") + e.serverCode)
-                           + (serverMessage.isEmpty() ? QString() : QStringLiteral(": ") + serverMessage);
+        + (e.serverCode.isEmpty() ? QString() : QStringLiteral(" ") + e.serverCode)
+        + (serverMessage.isEmpty() ? QString() : QStringLiteral(": ") + serverMessage);
     const char *code = "net.http";
     const char *message = nullptr;
     if (status == 429 || status == 503) {
@@ -170,8 +171,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     } else if (status == 401 || status == 403) {
         e.kind = Kind::Unauthorized;
         code = "net.unauthorized";
-        message = QT_TRANSLATE_NOOP("gtol::ApiError",
-                                    "The server refused access. Please contact the help desk.");
+        message = QT_TRANSLATE_NOOP("gtol::ApiError", "The server refused access. Please contact the help desk.");
     } else if (status == 408) {
         e.kind = Kind::BadRequest;
         code = "net.timeout";
@@ -191,7 +191,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
                                     "The server refused the request. Please contact the help desk and tell them "
                                     "the details shown.");
     }
-    e.error = Error{QString::fromLatin1(code), translated(message), detail};
+    e.error = Error {QString::fromLatin1(code), translated(message), detail};
     return e;
 }
 

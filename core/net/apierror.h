@@ -18,25 +18,25 @@ namespace gtol {
 struct ApiError
 {
     enum class Kind {
-        Offline,        // no connection, DNS, refused, reset: retry later
-        Timeout,        // no answer within the deadline: retry later
-        Certificate,    // TLS verification failed or the pin did not match: call IT, never ignored
-        Busy,           // 429 / 503: wait retryAfterSeconds
-        Validation,     // 422: fields lists what to fix
-        TokenExpired,   // 410: the registration link expired or was used: request a new one
-        NotFound,       // 404
-        Unauthorized,   // 401 / 403
-        BadRequest,     // other 4xx: the program sent something the server refuses
-        ServerError,    // 5xx: retry later
-        BadResponse,    // the answer is not what the contract says (shape, size, redirect)
-        Config,         // the deployment profile is unusable (CA file, pin, URL)
-        Cancelled,      // cancelled by the program (shutdown)
+        Offline, // no connection, DNS, refused, reset: retry later
+        Timeout, // no answer within the deadline: retry later
+        Certificate, // TLS verification failed or the pin did not match: call IT, never ignored
+        Busy, // 429 / 503: wait retryAfterSeconds
+        Validation, // 422: fields lists what to fix
+        TokenExpired, // 410: the registration link expired or was used: request a new one
+        NotFound, // 404
+        Unauthorized, // 401 / 403
+        BadRequest, // other 4xx: the program sent something the server refuses
+        ServerError, // 5xx: retry later
+        BadResponse, // the answer is not what the contract says (shape, size, redirect)
+        Config, // the deployment profile is unusable (CA file, pin, URL)
+        Cancelled, // cancelled by the program (shutdown)
     };
 
     struct FieldProblem
     {
         QString field; // an ApplicationForm key, "consent", or a path like "application.email"
-        QString code;  // e.g. "phone.length"
+        QString code; // e.g. "phone.length"
         QString message; // as the server sent it (may be empty)
     };
 
@@ -63,12 +63,11 @@ struct ApiError
 };
 
 // The value of a successful call or an ApiError (Result<T> with the richer error of the network).
-template <typename T>
-class [[nodiscard]] ApiResult
+template<typename T> class [[nodiscard]] ApiResult
 {
 public:
-    ApiResult(T value) : m_data(std::move(value)) {}
-    ApiResult(ApiError error) : m_data(std::move(error)) {}
+    ApiResult(T value) : m_data(std::move(value)) { }
+    ApiResult(ApiError error) : m_data(std::move(error)) { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

@@ -36,9 +36,8 @@ ApiJob::ApiJob(QNetworkReply *reply, const TlsPolicy &policy, int deadlineMs, qi
 {
     reply->setParent(this);
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        fail(ApiError::timeout(QStringLiteral("no complete answer within the deadline")));
-    });
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { fail(ApiError::timeout(QStringLiteral("no complete answer within the deadline"))); });
     m_deadline.start(deadlineMs);
 
     connect(reply, &QNetworkReply::readyRead, this, &ApiJob::onReadyRead);
@@ -53,7 +52,8 @@ ApiJob::ApiJob(QNetworkReply *reply, const TlsPolicy &policy, int deadlineMs, qi
         if (TlsPolicy::isRedirectAllowed(target))
             Q_EMIT m_reply->redirectAllowed();
         else
-            fail(ApiError::badResponse(QStringLiteral("refused redirect (https only) to ") + target.scheme() + QStringLiteral("://") + target.host()));
+            fail(ApiError::badResponse(QStringLiteral("refused redirect (https only) to ") + target.scheme()
+                                       + QStringLiteral("://") + target.host()));
     });
     // SSL errors are never ignored: the reply fails with SslHandshakeFailedError on its own. We
     // only keep the reasons for the detail text.
@@ -90,12 +90,14 @@ void ApiJob::onReadyRead()
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() > m_maxBytes) {
-        fail(ApiError::badResponse(QStringLiteral("answer larger than ") + QString::number(m_maxBytes) + QStringLiteral(" bytes")));
+        fail(ApiError::badResponse(QStringLiteral("answer larger than ") + QString::number(m_maxBytes)
+                                   + QStringLiteral(" bytes")));
         return;
     }
     m_body += m_reply->readAll();
     if (m_body.size() > m_maxBytes)
-        fail(ApiError::badResponse(QStringLiteral("answer larger than ") + QString::number(m_maxBytes) + QStringLiteral(" bytes")));
+        fail(ApiError::badResponse(QStringLiteral("answer larger than ") + QString::number(m_maxBytes)
+                                   + QStringLiteral(" bytes")));
 }
 
 void ApiJob::fail(ApiError error)
@@ -145,8 +147,9 @@ void ApiJob::onFinished()
         const QString detail = redacted(reply.errorString(), reply.url());
         switch (netError) {
         case QNetworkReply::SslHandshakeFailedError:
-            complete(m_abortReason && m_abortReason->kind == ApiError::Kind::Certificate ? *m_abortReason
-                                                                                          : ApiError::certificate(detail));
+            complete(m_abortReason && m_abortReason->kind == ApiError::Kind::Certificate
+                         ? *m_abortReason
+                         : ApiError::certificate(detail));
             return;
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way

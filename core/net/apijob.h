@@ -46,7 +46,7 @@ private:
     qint64 m_maxBytes;
     QByteArray m_body;
     std::optional<ApiError> m_abortReason;
-    ApiResult<ApiResponse> m_result{ApiError::cancelled()};
+    ApiResult<ApiResponse> m_result {ApiError::cancelled()};
     bool m_finished = false;
 };
 

@@ -68,7 +68,8 @@ ApiResult<Terms> Terms::fromJson(const QByteArray &json)
         || !takeString(*o, "text", terms.text, problem))
         return ApiError::badResponse(problem);
     terms.sha256 = terms.sha256.toLower();
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(terms.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString actual =
+        QString::fromLatin1(QCryptographicHash::hash(terms.text.toUtf8(), QCryptographicHash::Sha256).toHex());
     if (actual != terms.sha256)
         return ApiError::badResponse(QStringLiteral("terms text does not match its sha256"));
     return terms;
@@ -76,9 +77,9 @@ ApiResult<Terms> Terms::fromJson(const QByteArray &json)
 
 QJsonObject Consent::toJson() const
 {
-    return QJsonObject{{QStringLiteral("termsVersion"), termsVersion},
-                       {QStringLiteral("termsSha256"), termsSha256},
-                       {QStringLiteral("agreedAt"), agreedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    return QJsonObject {{QStringLiteral("termsVersion"), termsVersion},
+                        {QStringLiteral("termsSha256"), termsSha256},
+                        {QStringLiteral("agreedAt"), agreedAt.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
 Consent Consent::fromJson(const QJsonObject &object)
@@ -103,7 +104,8 @@ ApiResult<SubmissionReceipt> SubmissionReceipt::fromJson(const QByteArray &json)
         receipt.applicationId = QString::number(qint64(id.toDouble()));
     else if (!takeString(*o, "applicationId", receipt.applicationId, problem))
         return ApiError::badResponse(problem);
-    if (!takeString(*o, "status", receipt.status, problem) || !takeString(*o, "statusToken", receipt.statusToken, problem))
+    if (!takeString(*o, "status", receipt.status, problem)
+        || !takeString(*o, "statusToken", receipt.statusToken, problem))
         return ApiError::badResponse(problem);
     return receipt;
 }

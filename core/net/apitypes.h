@@ -56,9 +56,9 @@ struct ApplicationStatus
 {
     enum class State { Received, Confirmed, Approved, Rejected };
     State state = State::Received;
-    QString statusText;   // as sent: "received" ...
-    QString reason;       // for a rejection, when the server gives one
-    QString userId;       // once approved, when the server gives it
+    QString statusText; // as sent: "received" ...
+    QString reason; // for a rejection, when the server gives one
+    QString userId; // once approved, when the server gives it
     QDateTime updatedAt;
     static ApiResult<ApplicationStatus> fromJson(const QByteArray &json);
     static std::optional<State> parseState(const QString &text);
@@ -71,7 +71,7 @@ struct FacilityExport
 {
     bool notModified = false; // 304: the cached copy is current
     QByteArray etag;
-    QByteArray body;          // the export as sent (CSV or JSON, see docs/api.md)
+    QByteArray body; // the export as sent (CSV or JSON, see docs/api.md)
 };
 
 } // namespace gtol

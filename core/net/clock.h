@@ -23,7 +23,7 @@ public:
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC)) : m_now(start) {}
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC)) : m_now(start) { }
     QDateTime now() const override { return m_now; }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
     void set(const QDateTime &time) { m_now = time; }

@@ -26,7 +26,8 @@ Status writeAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return ApiError::configError(QStringLiteral("net.cache.write"), file.errorString() + QStringLiteral(": ") + path);
+        return ApiError::configError(QStringLiteral("net.cache.write"),
+                                     file.errorString() + QStringLiteral(": ") + path);
     return {};
 }
 
@@ -55,7 +56,8 @@ QByteArray FacilityMasterSync::storedEtag(const QString &prefectureCode) const
     return file.readAll().trimmed();
 }
 
-ApiResult<QByteArray> FacilityMasterSync::exportToCsv(const QByteArray &json, const QString &prefectureCode, qint64 *count)
+ApiResult<QByteArray> FacilityMasterSync::exportToCsv(const QByteArray &json, const QString &prefectureCode,
+                                                      qint64 *count)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -80,7 +82,7 @@ ApiResult<QByteArray> FacilityMasterSync::exportToCsv(const QByteArray &json, co
             || !c.toString().startsWith(prefectureCode))
             return ApiError::badResponse(QStringLiteral("facility export entry of the wrong shape"));
         csv += csvField(c.toString()) + ',' + csvField(n.toString()) + ',' + csvField(p.toString()) + ','
-               + csvField(a.toString()) + '\n';
+            + csvField(a.toString()) + '\n';
     }
     if (count)
         *count = facilities.size();
@@ -92,42 +94,43 @@ void FacilityMasterSync::refresh(const QString &prefectureCode, Callback done)
     // Without facilities of that prefecture locally the ETag proves nothing: fetch the whole export.
     const Result<qint64> local = m_index.count(prefectureCode);
     const QByteArray known = local && local.value() > 0 ? storedEtag(prefectureCode) : QByteArray();
-    m_client.facilityExport(prefectureCode, known, this, [this, prefectureCode, done](const ApiResult<FacilityExport> &result) {
-        if (!result) {
-            done(result.error());
-            return;
-        }
-        Outcome outcome;
-        outcome.etag = result->etag;
-        if (result->notModified) {
+    m_client.facilityExport(
+        prefectureCode, known, this, [this, prefectureCode, done](const ApiResult<FacilityExport> &result) {
+            if (!result) {
+                done(result.error());
+                return;
+            }
+            Outcome outcome;
+            outcome.etag = result->etag;
+            if (result->notModified) {
+                done(outcome);
+                return;
+            }
+            qint64 count = 0;
+            ApiResult<QByteArray> csv = exportToCsv(result->body, prefectureCode, &count);
+            if (!csv) {
+                done(csv.error());
+                return;
+            }
+            QDir().mkpath(m_cacheDir);
+            if (Status written = writeAtomically(csvPath(prefectureCode), csv.value()); !written) {
+                ApiError e = ApiError::badResponse(written.error().detail);
+                e.error = written.error();
+                done(e);
+                return;
+            }
+            Result<FacilityIndex::ImportReport> imported = m_index.importCsv(csvPath(prefectureCode));
+            if (!imported) {
+                ApiError e = ApiError::badResponse(imported.error().detail);
+                e.error = imported.error();
+                done(e);
+                return;
+            }
+            static_cast<void>(writeAtomically(etagPath(prefectureCode), result->etag));
+            outcome.changed = true;
+            outcome.imported = imported->imported;
             done(outcome);
-            return;
-        }
-        qint64 count = 0;
-        ApiResult<QByteArray> csv = exportToCsv(result->body, prefectureCode, &count);
-        if (!csv) {
-            done(csv.error());
-            return;
-        }
-        QDir().mkpath(m_cacheDir);
-        if (Status written = writeAtomically(csvPath(prefectureCode), csv.value()); !written) {
-            ApiError e = ApiError::badResponse(written.error().detail);
-            e.error = written.error();
-            done(e);
-            return;
-        }
-        Result<FacilityIndex::ImportReport> imported = m_index.importCsv(csvPath(prefectureCode));
-        if (!imported) {
-            ApiError e = ApiError::badResponse(imported.error().detail);
-            e.error = imported.error();
-            done(e);
-            return;
-        }
-        static_cast<void>(writeAtomically(etagPath(prefectureCode), result->etag));
-        outcome.changed = true;
-        outcome.imported = imported->imported;
-        done(outcome);
-    });
+        });
 }
 
 } // namespace gtol

@@ -23,7 +23,7 @@ class FacilityMasterSync : public QObject
 public:
     struct Outcome
     {
-        bool changed = false;  // false: 304, the local master is current
+        bool changed = false; // false: 304, the local master is current
         qint64 imported = 0;
         QByteArray etag;
     };

@@ -148,8 +148,8 @@ void SyncEngine::finish(qint64 itemId, const ApiResult<ApiResponse> &result)
     } else {
         m_tokens.remove(itemId);
         const ApiError &error = result.error();
-        QJsonObject answer{{QStringLiteral("httpStatus"), error.httpStatus},
-                           {QStringLiteral("code"), error.serverCode}};
+        QJsonObject answer {{QStringLiteral("httpStatus"), error.httpStatus},
+                            {QStringLiteral("code"), error.serverCode}};
         status = m_outbox.markFailed(itemId, error.error.code + QStringLiteral(": ") + error.error.message,
                                      QJsonDocument(answer).toJson(QJsonDocument::Compact));
     }

@@ -42,8 +42,8 @@ public:
 
     struct Backoff
     {
-        qint64 baseMs = 2'000;          // first retry after 1–2 s
-        qint64 maxMs = 10 * 60'000;     // never wait more than 10 minutes (before jitter)
+        qint64 baseMs = 2'000; // first retry after 1–2 s
+        qint64 maxMs = 10 * 60'000; // never wait more than 10 minutes (before jitter)
     };
 
     SyncEngine(ApiClient &client, Outbox &outbox, const Clock &clock, QObject *parent = nullptr);
@@ -77,9 +77,9 @@ public:
     static ApiResult<SubmissionReceipt> receiptOf(const OutboxItem &item);
 
 Q_SIGNALS:
-    void itemChanged(const gtol::OutboxItem &item);        // any state or attempt change
+    void itemChanged(const gtol::OutboxItem &item); // any state or attempt change
     void itemSent(const gtol::OutboxItem &item);
-    void itemFailed(const gtol::OutboxItem &item, const gtol::ApiError &error);   // for good
+    void itemFailed(const gtol::OutboxItem &item, const gtol::ApiError &error); // for good
     void attemptFailed(const gtol::OutboxItem &item, const gtol::ApiError &error); // will retry
     void needsRegistrationToken(qint64 itemId);
     void storageFailed(const gtol::Error &error);
@@ -98,7 +98,7 @@ private:
     QTimer m_timer;
     QSet<qint64> m_inFlight;
     QHash<qint64, QString> m_tokens; // item id -> registration token (memory only)
-    QSet<qint64> m_askedForToken;    // pending applications waiting for setRegistrationToken()
+    QSet<qint64> m_askedForToken; // pending applications waiting for setRegistrationToken()
 };
 
 } // namespace gtol

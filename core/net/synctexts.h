@@ -31,12 +31,14 @@ public:
     static QString linkChecking() { return tr("Checking the link…"); }
     static QString linkValid(const QString &email, const QDateTime &expiresAt)
     {
-        return tr("The link is valid for %1 until %2.").arg(email, expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        return tr("The link is valid for %1 until %2.")
+            .arg(email, expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
     static QString linkWrongAddress(const QString &email)
     {
         return tr("This link was sent to %1, not to the address entered here. Use the link from the latest e-mail "
-                  "to this address.").arg(email);
+                  "to this address.")
+            .arg(email);
     }
     static QString linkUnknown()
     {
@@ -75,7 +77,8 @@ public:
     static QString statusChecked(const QDateTime &at)
     {
         return tr("Last checked at %1. The status is checked again automatically every few minutes while this "
-                  "assistant is open.").arg(at.toLocalTime().toString(QStringLiteral("HH:mm")));
+                  "assistant is open.")
+            .arg(at.toLocalTime().toString(QStringLiteral("HH:mm")));
     }
     static QString statusCheckFailed(const QString &reason)
     {

@@ -16,10 +16,12 @@ Result<TlsPolicy> TlsPolicy::create(const QString &caFile, const QString &public
     if (!caFile.isEmpty()) {
         QFile file(caFile);
         if (!file.open(QIODevice::ReadOnly))
-            return ApiError::configError(QStringLiteral("net.config.caFile"), file.errorString() + QStringLiteral(": ") + caFile);
+            return ApiError::configError(QStringLiteral("net.config.caFile"),
+                                         file.errorString() + QStringLiteral(": ") + caFile);
         const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (certificates.isEmpty())
-            return ApiError::configError(QStringLiteral("net.config.caFile"), QStringLiteral("no PEM certificate in ") + caFile);
+            return ApiError::configError(QStringLiteral("net.config.caFile"),
+                                         QStringLiteral("no PEM certificate in ") + caFile);
         policy.addCaCertificates(certificates);
     }
     if (!publicKeyPinBase64.isEmpty()) {
@@ -28,7 +30,8 @@ Result<TlsPolicy> TlsPolicy::create(const QString &caFile, const QString &public
             pin = pin.mid(7);
         const QByteArray raw = QByteArray::fromBase64(pin.toLatin1());
         if (raw.size() != 32)
-            return ApiError::configError(QStringLiteral("net.config.pin"), QStringLiteral("the pin is not base64 of 32 bytes"));
+            return ApiError::configError(QStringLiteral("net.config.pin"),
+                                         QStringLiteral("the pin is not base64 of 32 bytes"));
         policy.setPublicKeyPin(raw);
     }
     return policy;

@@ -64,14 +64,17 @@ enum Slot { Insert, Select, Due, NextDue, All, AllOfDraft, Latest, Retry, Sent, 
 QString OutboxItem::stateName(State state)
 {
     switch (state) {
-    case State::Pending: return QStringLiteral("pending");
-    case State::Sent: return QStringLiteral("sent");
-    case State::Failed: return QStringLiteral("failed");
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Sent:
+        return QStringLiteral("sent");
+    case State::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }
 
-Outbox::Outbox(LocalStore &store) : m_store(store) {}
+Outbox::Outbox(LocalStore &store) : m_store(store) { }
 
 Outbox::~Outbox() = default;
 
@@ -112,7 +115,7 @@ Result<QList<OutboxItem>> Outbox::query(int slot, QStringView sql, const std::fu
     return items;
 }
 
-Status Outbox::update(int slot, QStringView sql, qint64 id, const std::function<void(SqliteStatement &)> &bind)
+Status Outbox::update(int slot, QStringView sql, const std::function<void(SqliteStatement &)> &bind)
 {
     Result<SqliteStatement *> s = statement(slot, sql);
     if (!s)
@@ -122,10 +125,7 @@ Status Outbox::update(int slot, QStringView sql, qint64 id, const std::function<
     bind(st);
     Status status = st.exec();
     st.reset();
-    if (!status)
-        return status;
-    Q_UNUSED(id);
-    return {};
+    return status;
 }
 
 Result<OutboxItem> Outbox::enqueue(const QString &kind, const QByteArray &method, const QString &path,
@@ -145,7 +145,7 @@ Result<OutboxItem> Outbox::enqueue(const QString &kind, const QByteArray &method
     Status status = update(Insert,
                            u"INSERT INTO outbox(idempotency_key, kind, method, path, body, created_at, attempts, "
                            u"next_attempt_at, state, draft_id) VALUES(?, ?, ?, ?, ?, ?, 0, ?, 'pending', ?)",
-                           0, [&](SqliteStatement &s) {
+                           [&](SqliteStatement &s) {
                                s.bind(1, item.idempotencyKey);
                                s.bind(2, kind);
                                s.bind(3, QString::fromLatin1(method));
@@ -166,7 +166,8 @@ Result<OutboxItem> Outbox::enqueue(const QString &kind, const QByteArray &method
 
 Result<std::optional<OutboxItem>> Outbox::item(qint64 id)
 {
-    static const QString sql = QStringLiteral("SELECT ") + QString::fromUtf16(kColumns) + QStringLiteral(" FROM outbox WHERE id = ?");
+    static const QString sql =
+        QStringLiteral("SELECT ") + QString::fromUtf16(kColumns) + QStringLiteral(" FROM outbox WHERE id = ?");
     Result<QList<OutboxItem>> items = query(Select, sql, [id](SqliteStatement &s) { s.bind(1, id); });
     if (!items)
         return items.error();
@@ -178,13 +179,14 @@ Result<std::optional<OutboxItem>> Outbox::item(qint64 id)
 Result<QList<OutboxItem>> Outbox::due(const QDateTime &now)
 {
     static const QString sql = QStringLiteral("SELECT ") + QString::fromUtf16(kColumns)
-                               + QStringLiteral(" FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id");
+        + QStringLiteral(" FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id");
     return query(Due, sql, [&now](SqliteStatement &s) { s.bind(1, timeText(now)); });
 }
 
 Result<std::optional<QDateTime>> Outbox::nextDue()
 {
-    Result<SqliteStatement *> s = statement(NextDue, u"SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'");
+    Result<SqliteStatement *> s =
+        statement(NextDue, u"SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'");
     if (!s)
         return s.error();
     SqliteStatement &st = *s.value();
@@ -201,9 +203,10 @@ Result<std::optional<QDateTime>> Outbox::nextDue()
 
 Result<QList<OutboxItem>> Outbox::items(qint64 draftId)
 {
-    static const QString all = QStringLiteral("SELECT ") + QString::fromUtf16(kColumns) + QStringLiteral(" FROM outbox ORDER BY id DESC");
+    static const QString all =
+        QStringLiteral("SELECT ") + QString::fromUtf16(kColumns) + QStringLiteral(" FROM outbox ORDER BY id DESC");
     static const QString ofDraft = QStringLiteral("SELECT ") + QString::fromUtf16(kColumns)
-                                   + QStringLiteral(" FROM outbox WHERE draft_id = ? ORDER BY id DESC");
+        + QStringLiteral(" FROM outbox WHERE draft_id = ? ORDER BY id DESC");
     if (draftId <= 0)
         return query(All, all, [](SqliteStatement &) {});
     return query(AllOfDraft, ofDraft, [draftId](SqliteStatement &s) { s.bind(1, draftId); });
@@ -212,7 +215,7 @@ Result<QList<OutboxItem>> Outbox::items(qint64 draftId)
 Result<std::optional<OutboxItem>> Outbox::latest(const QString &kind, qint64 draftId)
 {
     static const QString sql = QStringLiteral("SELECT ") + QString::fromUtf16(kColumns)
-                               + QStringLiteral(" FROM outbox WHERE kind = ? AND IFNULL(draft_id, 0) = ? ORDER BY id DESC LIMIT 1");
+        + QStringLiteral(" FROM outbox WHERE kind = ? AND IFNULL(draft_id, 0) = ? ORDER BY id DESC LIMIT 1");
     Result<QList<OutboxItem>> items = query(Latest, sql, [&](SqliteStatement &s) {
         s.bind(1, kind);
         s.bind(2, draftId);
@@ -229,7 +232,7 @@ Status Outbox::recordRetry(qint64 id, const QDateTime &next, const QString &erro
     return update(Retry,
                   u"UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
                   u"WHERE id = ? AND state = 'pending'",
-                  id, [&](SqliteStatement &s) {
+                  [&](SqliteStatement &s) {
                       s.bind(1, timeText(next));
                       s.bind(2, error);
                       s.bind(3, id);
@@ -241,7 +244,7 @@ Status Outbox::markSent(qint64 id, const QByteArray &response)
     return update(Sent,
                   u"UPDATE outbox SET attempts = attempts + 1, state = 'sent', next_attempt_at = NULL, "
                   u"last_error = NULL, response = ? WHERE id = ?",
-                  id, [&](SqliteStatement &s) {
+                  [&](SqliteStatement &s) {
                       s.bind(1, response);
                       s.bind(2, id);
                   });
@@ -252,7 +255,7 @@ Status Outbox::markFailed(qint64 id, const QString &error, const QByteArray &res
     return update(Failed,
                   u"UPDATE outbox SET attempts = attempts + 1, state = 'failed', next_attempt_at = NULL, "
                   u"last_error = ?, response = ? WHERE id = ? AND state <> 'sent'",
-                  id, [&](SqliteStatement &s) {
+                  [&](SqliteStatement &s) {
                       s.bind(1, error);
                       s.bind(2, response);
                       s.bind(3, id);
@@ -263,7 +266,7 @@ Status Outbox::retryNow(qint64 id, const QDateTime &now)
 {
     return update(RetryNow,
                   u"UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state <> 'sent'",
-                  id, [&](SqliteStatement &s) {
+                  [&](SqliteStatement &s) {
                       s.bind(1, timeText(now));
                       s.bind(2, id);
                   });
@@ -271,7 +274,7 @@ Status Outbox::retryNow(qint64 id, const QDateTime &now)
 
 Status Outbox::remove(qint64 id)
 {
-    return update(Remove, u"DELETE FROM outbox WHERE id = ?", id, [id](SqliteStatement &s) { s.bind(1, id); });
+    return update(Remove, u"DELETE FROM outbox WHERE id = ?", [id](SqliteStatement &s) { s.bind(1, id); });
 }
 
 } // namespace gtol

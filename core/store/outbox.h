@@ -25,18 +25,18 @@ struct OutboxItem
     enum class State { Pending, Sent, Failed };
 
     qint64 id = 0;
-    QString idempotencyKey;  // made once, before the first attempt; sent with every attempt
-    QString kind;            // "registration", "application"
+    QString idempotencyKey; // made once, before the first attempt; sent with every attempt
+    QString kind; // "registration", "application"
     QByteArray method;
     QString path;
-    QByteArray body;         // JSON; never holds a secret (see SyncEngine)
+    QByteArray body; // JSON; never holds a secret (see SyncEngine)
     QDateTime createdAt;
     int attempts = 0;
     QDateTime nextAttemptAt; // when pending
     State state = State::Pending;
-    QString lastError;       // code and message of the last failed attempt (translated, no secrets)
-    QByteArray response;     // the server's answer once sent (or failed)
-    qint64 draftId = 0;      // 0 = none
+    QString lastError; // code and message of the last failed attempt (translated, no secrets)
+    QByteArray response; // the server's answer once sent (or failed)
+    qint64 draftId = 0; // 0 = none
 
     static QString stateName(State state);
 };
@@ -81,7 +81,7 @@ public:
 
 private:
     Result<SqliteStatement *> statement(int slot, QStringView sql);
-    Status update(int slot, QStringView sql, qint64 id, const std::function<void(SqliteStatement &)> &bind);
+    Status update(int slot, QStringView sql, const std::function<void(SqliteStatement &)> &bind);
     Result<QList<OutboxItem>> query(int slot, QStringView sql, const std::function<void(SqliteStatement &)> &bind);
 
     LocalStore &m_store;

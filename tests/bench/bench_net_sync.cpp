@@ -44,7 +44,7 @@ Figures run(TestBackend &backend, int count, int concurrency, const QString &tag
     client.currentTerms(&ctx, [&terms](const ApiResult<Terms> &r) { terms = r; });
     if (!QTest::qWaitFor([&] { return terms.has_value(); }, 30'000) || !terms->ok())
         qFatal("terms");
-    const Consent consent{terms->value().version, terms->value().sha256, QDateTime::currentDateTimeUtc()};
+    const Consent consent {terms->value().version, terms->value().sha256, QDateTime::currentDateTimeUtc()};
 
     // Registration tokens first (not measured).
     QStringList emails, tokens;
@@ -62,14 +62,14 @@ Figures run(TestBackend &backend, int count, int concurrency, const QString &tag
     QList<qint64> latencies;
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(&engine, &SyncEngine::itemSent, &ctx, [&](const OutboxItem &item) {
-        latencies << clock.elapsed() - started.value(item.id);
-    });
+    QObject::connect(&engine, &SyncEngine::itemSent, &ctx,
+                     [&](const OutboxItem &item) { latencies << clock.elapsed() - started.value(item.id); });
     int next = 0;
     auto topUp = [&] {
         while (next < count && int(started.size()) - int(latencies.size()) < concurrency) {
             const qint64 t = clock.elapsed();
-            Result<OutboxItem> item = engine.enqueueApplication(validApplication(emails[next]), consent, tokens[next], 0);
+            Result<OutboxItem> item =
+                engine.enqueueApplication(validApplication(emails[next]), consent, tokens[next], 0);
             if (!item)
                 qFatal("enqueue");
             started.insert(item->id, t);

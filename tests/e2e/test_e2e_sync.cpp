@@ -9,8 +9,8 @@
 #include "wizarddriver.h"
 
 #include "model/deploymentprofile.h"
-#include "net/synctexts.h"
 #include "net/syncengine.h"
+#include "net/synctexts.h"
 #include "onboardingcontroller.h"
 #include "onboardingwizard.h"
 #include "pageids.h"
@@ -42,7 +42,8 @@ QString serverBinary()
 QString admin(const TestBackend &backend, const QStringList &args)
 {
     QProcess process;
-    process.start(serverBinary(), QStringList{QStringLiteral("--db"), backend.dbPath(), QStringLiteral("admin")} + args);
+    process.start(serverBinary(),
+                  QStringList {QStringLiteral("--db"), backend.dbPath(), QStringLiteral("admin")} + args);
     REQUIRE(process.waitForFinished(30'000));
     INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
     REQUIRE(process.exitCode() == 0);
@@ -154,7 +155,8 @@ TEST_CASE("E2E: e-mail, link, terms, submit, officer approves with the admin CLI
     CHECK(clerk.presenter().isPolling());
     const QString userId = approveWithAdminCli(server, number);
     clerk.presenter().refreshStatus();
-    REQUIRE(waitFor([&] { return c.state(OnboardingController::SubmissionStatusKey).toString() == QStringLiteral("approved"); }));
+    REQUIRE(waitFor(
+        [&] { return c.state(OnboardingController::SubmissionStatusKey).toString() == QStringLiteral("approved"); }));
     CHECK(clerk.presenter().status()->userId == userId);
     CHECK(!clerk.presenter().isPolling()); // nothing more to wait for
 }
@@ -199,7 +201,8 @@ TEST_CASE("E2E: an application made while the server is down survives a restart 
     clerk.presenter().useLink(linkFor(token));
     REQUIRE(waitFor([&] { return !c.state(OnboardingController::ApplicationNumberKey).toString().isEmpty(); }));
     REQUIRE(server.applications().size() == 1);
-    CHECK(c.state(OnboardingController::ApplicationNumberKey).toString() == QString::number(server.applications().first().id));
+    CHECK(c.state(OnboardingController::ApplicationNumberKey).toString()
+          == QString::number(server.applications().first().id));
     REQUIRE(waitFor([&] { return clerk.presenter().status().has_value(); }));
     CHECK(clerk.presenter().status()->state == ApplicationStatus::State::Received);
 
@@ -230,7 +233,8 @@ TEST_CASE("E2E: Step 3 polls after a restart from the kept receipt and moves on 
     approveWithAdminCli(server, number);
     Clerk clerk(dir.path(), server, true);
     REQUIRE(waitFor([&] {
-        return clerk.controller->state(OnboardingController::SubmissionStatusKey).toString() == QStringLiteral("approved");
+        return clerk.controller->state(OnboardingController::SubmissionStatusKey).toString()
+            == QStringLiteral("approved");
     }));
     CHECK(server.applications().size() == 1);
 }
@@ -297,12 +301,14 @@ void passRequirements(OnboardingWizard &wizard)
         return;
     if (auto *combo = find<QComboBox>(&wizard, "lineContractCombo"); combo && combo->count() > 1)
         combo->setCurrentIndex(1);
-    static_cast<void>(QTest::qWaitFor([&] {
-        auto *ack = find<QAbstractButton>(&wizard, "acknowledgeCheckBox");
-        if (ack && ack->isVisible() && ack->isEnabled() && !ack->isChecked())
-            ack->click();
-        return nextEnabled(wizard);
-    }, 60'000));
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            auto *ack = find<QAbstractButton>(&wizard, "acknowledgeCheckBox");
+            if (ack && ack->isVisible() && ack->isEnabled() && !ack->isChecked())
+                ack->click();
+            return nextEnabled(wizard);
+        },
+        60'000));
     wizard.next();
 }
 
@@ -335,7 +341,8 @@ TEST_CASE("E2E: the wizard, offscreen, from the e-mail address to approved, type
     REQUIRE(linkEdit);
     REQUIRE(waitFor([&] { return linkEdit->isVisible(); }));
     linkEdit->setFocus();
-    typeText(linkEdit, QStringLiteral("https://entry.gtol.example/registrationForm/") + server.tokenFromMail(s.email).value());
+    typeText(linkEdit,
+             QStringLiteral("https://entry.gtol.example/registrationForm/") + server.tokenFromMail(s.email).value());
     find<QAbstractButton>(&wizard, "registrationLinkButton")->click();
     auto *linkStatus = find<QLabel>(&wizard, "registrationLinkStatus");
     REQUIRE(waitFor([&] { return backend->presenter().linkState() == SyncPresenter::LinkState::Valid; }));

@@ -38,7 +38,8 @@ FaultReply::FaultReply(Fault fault, QNetworkReply *real, const QNetworkRequest &
 void FaultReply::copyMetaData()
 {
     setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_real->attribute(QNetworkRequest::HttpStatusCodeAttribute));
-    setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, m_real->attribute(QNetworkRequest::HttpReasonPhraseAttribute));
+    setAttribute(QNetworkRequest::HttpReasonPhraseAttribute,
+                 m_real->attribute(QNetworkRequest::HttpReasonPhraseAttribute));
     for (const auto &pair : m_real->rawHeaderPairs())
         setRawHeader(pair.first, pair.second);
 }
@@ -122,9 +123,10 @@ QNetworkReply *FaultyNetworkAccessManager::createRequest(Operation op, const QNe
     QByteArray body;
     if (outgoingData)
         body = outgoingData->readAll();
-    const QByteArray method = op == CustomOperation ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
-                              : op == PostOperation ? QByteArrayLiteral("POST")
-                                                    : QByteArrayLiteral("GET");
+    const QByteArray method = op == CustomOperation
+        ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+        : op == PostOperation ? QByteArrayLiteral("POST")
+                              : QByteArrayLiteral("GET");
     const Fault fault = m_plan ? m_plan(method, request.url().path(), body) : Fault::None;
     QNetworkReply *real = nullptr;
     if (fault != Fault::ResetBeforeSend) {

@@ -16,11 +16,11 @@ namespace gtol::test {
 
 enum class Fault {
     None,
-    ResetBeforeSend,   // the connection drops before the request reaches the server
-    ResetAfterSend,    // the server handled the request; the answer is lost
-    Truncate,          // the server handled it; the answer stops half-way, then the connection drops
-    Hang,              // nothing ever comes back (until the client gives up)
-    Trickle,           // the server handled it; the answer arrives one byte every 100 ms
+    ResetBeforeSend, // the connection drops before the request reaches the server
+    ResetAfterSend, // the server handled the request; the answer is lost
+    Truncate, // the server handled it; the answer stops half-way, then the connection drops
+    Hang, // nothing ever comes back (until the client gives up)
+    Trickle, // the server handled it; the answer arrives one byte every 100 ms
 };
 
 class FaultReply : public QNetworkReply

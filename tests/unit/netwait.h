@@ -11,8 +11,7 @@
 namespace gtol::test {
 
 // A failed result's code, detail and field codes, for INFO() in failing checks.
-template <typename T>
-std::string describe(const ApiResult<T> &result)
+template<typename T> std::string describe(const ApiResult<T> &result)
 {
     if (result.ok())
         return "ok";
@@ -23,8 +22,7 @@ std::string describe(const ApiResult<T> &result)
     return text.toStdString();
 }
 
-template <typename T, typename Call>
-ApiResult<T> await(Call call, int timeoutMs = 30'000)
+template<typename T, typename Call> ApiResult<T> await(Call call, int timeoutMs = 30'000)
 {
     std::optional<ApiResult<T>> out;
     QObject context;

@@ -39,8 +39,9 @@ TEST_CASE("Outbox: a write is stored with its key before any attempt and survive
         LocalStore store;
         REQUIRE(store.open(path).ok());
         Outbox outbox(store);
-        Result<OutboxItem> item = outbox.enqueue(QStringLiteral("application"), "POST", QStringLiteral("/api/v1/applications"),
-                                                 QByteArrayLiteral("{\"a\":1}"), 0, t0());
+        Result<OutboxItem> item =
+            outbox.enqueue(QStringLiteral("application"), "POST", QStringLiteral("/api/v1/applications"),
+                           QByteArrayLiteral("{\"a\":1}"), 0, t0());
         REQUIRE(item.ok());
         key = item->idempotencyKey;
         id = item->id;
@@ -119,7 +120,7 @@ TEST_CASE("Outbox: a storage failure is reported, not swallowed", "[net][outbox]
 
 TEST_CASE("Back-off grows exponentially, is capped, and jitters within half the delay", "[net][sync]")
 {
-    const SyncEngine::Backoff b{1000, 60'000};
+    const SyncEngine::Backoff b {1000, 60'000};
     CHECK(SyncEngine::backoffMs(1, 0.0, b) == 500);
     CHECK(SyncEngine::backoffMs(1, 1.0, b) == 1000);
     CHECK(SyncEngine::backoffMs(2, 0.0, b) == 1000);
@@ -144,7 +145,8 @@ TEST_CASE("HTTP errors become plain messages with what to do, and the right retr
     CHECK(!busy.error.message.isEmpty());
 
     const ApiError invalid = ApiError::fromHttp(
-        422, R"({"error":{"code":"validation.failed","message":"m","fields":[{"field":"facilityPhone","code":"phone.length","message":"p"},{"field":"managerNameKana","code":"kana.invalid"}]}})",
+        422,
+        R"({"error":{"code":"validation.failed","message":"m","fields":[{"field":"facilityPhone","code":"phone.length","message":"p"},{"field":"managerNameKana","code":"kana.invalid"}]}})",
         {});
     CHECK(invalid.kind == ApiError::Kind::Validation);
     CHECK(!invalid.isTransient());
@@ -178,7 +180,8 @@ TEST_CASE("Decoders refuse answers of the wrong shape", "[net][json]")
     CHECK(!RegistrationInfo::fromJson("[]").ok());
     CHECK(!RegistrationInfo::fromJson(R"({"email":5,"expiresAt":"2026-11-28T10:30:00Z"})").ok());
     CHECK(!RegistrationInfo::fromJson(R"({"email":"a@b.jp","expiresAt":"tomorrow"})").ok());
-    ApiResult<RegistrationInfo> info = RegistrationInfo::fromJson(R"({"email":"a@b.jp","expiresAt":"2026-11-28T10:30:00Z"})");
+    ApiResult<RegistrationInfo> info =
+        RegistrationInfo::fromJson(R"({"email":"a@b.jp","expiresAt":"2026-11-28T10:30:00Z"})");
     REQUIRE(info.ok());
     CHECK(info->expiresAt == t0().addSecs(1800));
     CHECK(RegistrationInfo::fromJson("{}").error().kind == ApiError::Kind::BadResponse);
@@ -187,8 +190,11 @@ TEST_CASE("Decoders refuse answers of the wrong shape", "[net][json]")
 TEST_CASE("Terms are accepted only when the text matches its SHA-256", "[net][json]")
 {
     const QString text = QStringLiteral("利用規約 sample");
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
-    QJsonObject o{{QStringLiteral("version"), QStringLiteral("v1")}, {QStringLiteral("sha256"), hash}, {QStringLiteral("text"), text}};
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    QJsonObject o {{QStringLiteral("version"), QStringLiteral("v1")},
+                   {QStringLiteral("sha256"), hash},
+                   {QStringLiteral("text"), text}};
     CHECK(Terms::fromJson(QJsonDocument(o).toJson()).ok());
     o[QStringLiteral("text")] = QString(text + QStringLiteral(" changed"));
     ApiResult<Terms> bad = Terms::fromJson(QJsonDocument(o).toJson());
@@ -199,12 +205,14 @@ TEST_CASE("Terms are accepted only when the text matches its SHA-256", "[net][js
 TEST_CASE("Receipts and statuses are decoded strictly", "[net][json]")
 {
     CHECK(!SubmissionReceipt::fromJson(R"({"applicationId":"17","status":"received"})").ok());
-    ApiResult<SubmissionReceipt> r = SubmissionReceipt::fromJson(R"({"applicationId":17,"status":"received","statusToken":"t"})");
+    ApiResult<SubmissionReceipt> r =
+        SubmissionReceipt::fromJson(R"({"applicationId":17,"status":"received","statusToken":"t"})");
     REQUIRE(r.ok());
     CHECK(r->applicationId == QStringLiteral("17"));
     CHECK(!ApplicationStatus::fromJson(R"({"status":"maybe"})").ok());
     CHECK(!ApplicationStatus::fromJson(R"({"state":"approved"})").ok());
-    ApiResult<ApplicationStatus> s = ApplicationStatus::fromJson(R"({"applicationId":"17","status":"approved","userId":"12345678"})");
+    ApiResult<ApplicationStatus> s =
+        ApplicationStatus::fromJson(R"({"applicationId":"17","status":"approved","userId":"12345678"})");
     REQUIRE(s.ok());
     CHECK(s->state == ApplicationStatus::State::Approved);
     CHECK(s->userId == QStringLiteral("12345678"));
@@ -218,13 +226,16 @@ TEST_CASE("The registration token is found in a pasted link, a wrapped link or o
     CHECK(RegistrationLink::tokenFrom(token) == token);
     CHECK(RegistrationLink::tokenFrom(QStringLiteral("  ") + token + QStringLiteral("\n")) == token);
     CHECK(RegistrationLink::tokenFrom(QStringLiteral("https://entry.gtol.example/registrationForm/") + token) == token);
-    CHECK(RegistrationLink::tokenFrom(QStringLiteral("<https://h/registrationForm/") + token + QStringLiteral(">")) == token);
-    CHECK(RegistrationLink::tokenFrom(QStringLiteral("https://h/registrationForm/") + token.left(20) + QStringLiteral("\r\n")
-                                      + token.mid(20))
+    CHECK(RegistrationLink::tokenFrom(QStringLiteral("<https://h/registrationForm/") + token + QStringLiteral(">"))
           == token);
-    CHECK(RegistrationLink::tokenFrom(QStringLiteral("https://h/registrationForm/") + token + QStringLiteral("?x=1")) == token);
+    CHECK(RegistrationLink::tokenFrom(QStringLiteral("https://h/registrationForm/") + token.left(20)
+                                      + QStringLiteral("\r\n") + token.mid(20))
+          == token);
+    CHECK(RegistrationLink::tokenFrom(QStringLiteral("https://h/registrationForm/") + token + QStringLiteral("?x=1"))
+          == token);
     CHECK(!RegistrationLink::tokenFrom(token.left(42)).has_value());
-    CHECK(!RegistrationLink::tokenFrom(QStringLiteral("https://h/registrationForm/") + token + QStringLiteral("Z")).has_value());
+    CHECK(!RegistrationLink::tokenFrom(QStringLiteral("https://h/registrationForm/") + token + QStringLiteral("Z"))
+               .has_value());
     CHECK(!RegistrationLink::tokenFrom(QStringLiteral("https://h/other/") + token + QStringLiteral("/x")).has_value());
     CHECK(!RegistrationLink::tokenFrom({}).has_value());
 }
@@ -235,7 +246,7 @@ TEST_CASE("Only https URLs are ever requested", "[net][tls]")
     ApiClient::Options options;
     options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
     ApiClient client(nam, options);
-    ApiJob *job = client.send(ApiRequest{});
+    ApiJob *job = client.send(ApiRequest {});
     QSignalSpy finished(job, &ApiJob::finished);
     REQUIRE(finished.wait(5000));
     CHECK(job->result().error().kind == ApiError::Kind::BadResponse);
@@ -250,7 +261,8 @@ TEST_CASE("TLS settings: 1.2 minimum, peer verification on, deployment CA added,
     const QString missing = dir.filePath(QStringLiteral("none.pem"));
     CHECK(!TlsPolicy::create(missing).ok());
     CHECK(!TlsPolicy::create({}, QStringLiteral("sha256/not-base64-of-32")).ok());
-    Result<TlsPolicy> policy = TlsPolicy::create({}, QStringLiteral("sha256/") + QString::fromLatin1(QByteArray(32, 'x').toBase64()));
+    Result<TlsPolicy> policy =
+        TlsPolicy::create({}, QStringLiteral("sha256/") + QString::fromLatin1(QByteArray(32, 'x').toBase64()));
     REQUIRE(policy.ok());
     const QSslConfiguration config = policy->sslConfiguration();
     CHECK(config.protocol() == QSsl::TlsV1_2OrLater);

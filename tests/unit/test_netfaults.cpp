@@ -41,12 +41,13 @@ struct Rig
         engine->setBackoff({20, 80}); // real time, kept short so the test stays fast
         ApiResult<Terms> terms = await<Terms>([&](QObject *c, auto done) { client->currentTerms(c, done); });
         REQUIRE(terms.ok());
-        consent = Consent{terms->version, terms->sha256, QDateTime::currentDateTimeUtc()};
+        consent = Consent {terms->version, terms->sha256, QDateTime::currentDateTimeUtc()};
     }
 
     QString token(const QString &email)
     {
-        ApiResult<ApiResponse> sent = await<ApiResponse>([&](QObject *c, auto done) { client->requestRegistration(email, c, done); });
+        ApiResult<ApiResponse> sent =
+            await<ApiResponse>([&](QObject *c, auto done) { client->requestRegistration(email, c, done); });
         REQUIRE(sent.ok());
         std::optional<QString> t = backend.tokenFromMail(email);
         REQUIRE(t.has_value());
@@ -65,7 +66,8 @@ bool isApplication(const QString &path)
 
 TEST_CASE("Each fault on a submission ends with exactly one application, shown as sent", "[net][faults]")
 {
-    const Fault fault = GENERATE(Fault::ResetBeforeSend, Fault::ResetAfterSend, Fault::Truncate, Fault::Hang, Fault::Trickle);
+    const Fault fault =
+        GENERATE(Fault::ResetBeforeSend, Fault::ResetAfterSend, Fault::Truncate, Fault::Hang, Fault::Trickle);
     Rig rig(1'500);
     const QString email = QStringLiteral("fault%1@example-clinic.jp").arg(int(fault));
     const QString token = rig.token(email);
@@ -153,8 +155,8 @@ TEST_CASE("100 randomized faults over 10 concurrent submissions: each is acknowl
             return Fault::None;
         --left;
         ++injected;
-        static constexpr std::array<Fault, 5> kinds{Fault::ResetBeforeSend, Fault::ResetAfterSend, Fault::Truncate,
-                                                    Fault::Hang, Fault::Trickle};
+        static constexpr std::array<Fault, 5> kinds {Fault::ResetBeforeSend, Fault::ResetAfterSend, Fault::Truncate,
+                                                     Fault::Hang, Fault::Trickle};
         return kinds[random.bounded(int(kinds.size()))];
     });
 
@@ -163,18 +165,21 @@ TEST_CASE("100 randomized faults over 10 concurrent submissions: each is acknowl
         const QString email = QStringLiteral("rnd%1@example-clinic.jp").arg(i);
         const QString token = rig.token(email);
         const ApplicationForm form = validApplication(email);
-        QByteArray body = ApiClient::withRegistrationToken(ApiClient::applicationRequest(form, rig.consent).body, token);
+        QByteArray body =
+            ApiClient::withRegistrationToken(ApiClient::applicationRequest(form, rig.consent).body, token);
         faultsLeft[QString::fromUtf8(body)] = Faults / Applications;
         Result<OutboxItem> app = rig.engine->enqueueApplication(form, rig.consent, token, 0);
         REQUIRE(app.ok());
         ids << app->id;
     }
-    const bool allSent = QTest::qWaitFor([&] {
-        for (qint64 id : ids)
-            if (rig.item(id).state != OutboxItem::State::Sent)
-                return false;
-        return true;
-    }, 120'000);
+    const bool allSent = QTest::qWaitFor(
+        [&] {
+            for (qint64 id : ids)
+                if (rig.item(id).state != OutboxItem::State::Sent)
+                    return false;
+            return true;
+        },
+        120'000);
     REQUIRE(allSent);
     CHECK(injected == Faults);
     const QList<server::ApplicationRecord> apps = rig.backend.applications();

@@ -7,15 +7,15 @@
 
 #include "net/clock.h"
 #include "net/facilitymastersync.h"
-#include "store/facilityindex.h"
 #include "net/syncengine.h"
+#include "store/facilityindex.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QCryptographicHash>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStandardPaths>
 
@@ -26,7 +26,7 @@ namespace {
 
 Consent consentFor(const Terms &terms)
 {
-    return Consent{terms.version, terms.sha256, QDateTime::currentDateTimeUtc()};
+    return Consent {terms.version, terms.sha256, QDateTime::currentDateTimeUtc()};
 }
 
 Terms fetchTerms(ApiClient &client)
@@ -38,7 +38,8 @@ Terms fetchTerms(ApiClient &client)
 
 QString registerAndReadToken(ApiClient &client, TestBackend &backend, const QString &email)
 {
-    ApiResult<ApiResponse> sent = await<ApiResponse>([&](QObject *c, auto done) { client.requestRegistration(email, c, done); });
+    ApiResult<ApiResponse> sent =
+        await<ApiResponse>([&](QObject *c, auto done) { client.requestRegistration(email, c, done); });
     REQUIRE(sent.ok());
     REQUIRE(sent->httpStatus == 202);
     std::optional<QString> token = backend.tokenFromMail(email);
@@ -57,19 +58,22 @@ TEST_CASE("Step 1 against the server: the mail's token names the address, unknow
     const QString email = QStringLiteral("clerk1@example-clinic.jp");
     const QString token = registerAndReadToken(client, backend, email);
 
-    ApiResult<RegistrationInfo> info = await<RegistrationInfo>([&](QObject *c, auto done) { client.checkRegistrationToken(token, c, done); });
+    ApiResult<RegistrationInfo> info =
+        await<RegistrationInfo>([&](QObject *c, auto done) { client.checkRegistrationToken(token, c, done); });
     REQUIRE(info.ok());
     CHECK(info->email == email);
     CHECK(info->expiresAt > QDateTime::currentDateTimeUtc().addSecs(25 * 60));
 
     QString unknown = token;
     unknown[0] = unknown[0] == u'A' ? u'B' : u'A';
-    ApiResult<RegistrationInfo> missing = await<RegistrationInfo>([&](QObject *c, auto done) { client.checkRegistrationToken(unknown, c, done); });
+    ApiResult<RegistrationInfo> missing =
+        await<RegistrationInfo>([&](QObject *c, auto done) { client.checkRegistrationToken(unknown, c, done); });
     REQUIRE(!missing.ok());
     CHECK(missing.error().kind == ApiError::Kind::NotFound);
 
     backend.advanceServerClock(31 * 60);
-    ApiResult<RegistrationInfo> expired = await<RegistrationInfo>([&](QObject *c, auto done) { client.checkRegistrationToken(token, c, done); });
+    ApiResult<RegistrationInfo> expired =
+        await<RegistrationInfo>([&](QObject *c, auto done) { client.checkRegistrationToken(token, c, done); });
     REQUIRE(!expired.ok());
     CHECK(expired.error().kind == ApiError::Kind::TokenExpired);
     CHECK(expired.error().error.code == QStringLiteral("net.tokenExpired"));
@@ -104,7 +108,8 @@ TEST_CASE("Submit, replay with the same key, poll the status until approved", "[
     CHECK(backend.applications().size() == 1);
 
     auto status = [&](const QString &bearer) {
-        return await<ApplicationStatus>([&](QObject *c, auto done) { client.applicationStatus(first->applicationId, bearer, c, done); });
+        return await<ApplicationStatus>(
+            [&](QObject *c, auto done) { client.applicationStatus(first->applicationId, bearer, c, done); });
     };
     ApiResult<ApplicationStatus> received = status(first->statusToken);
     REQUIRE(received.ok());
@@ -125,7 +130,8 @@ TEST_CASE("Submit, replay with the same key, poll the status until approved", "[
 
     // The used token cannot make a second application under another key.
     ApiResult<SubmissionReceipt> other = await<SubmissionReceipt>([&](QObject *c, auto done) {
-        client.submitApplication(token, validApplication(email), consent, QStringLiteral("another-key-0123456789"), c, done);
+        client.submitApplication(token, validApplication(email), consent, QStringLiteral("another-key-0123456789"), c,
+                                 done);
     });
     REQUIRE(!other.ok());
     CHECK(other.error().kind == ApiError::Kind::TokenExpired);
@@ -143,7 +149,8 @@ TEST_CASE("A field the server refuses comes back per field with its rule code", 
     form.setValue(ApplicationForm::Field::FacilityPhone, QStringLiteral("12"));
     form.setValue(ApplicationForm::Field::ManagerName, QString());
     ApiResult<SubmissionReceipt> refused = await<SubmissionReceipt>([&](QObject *c, auto done) {
-        client.submitApplication(token, form, consentFor(fetchTerms(client)), QStringLiteral("key-validation-0123456789"), c, done);
+        client.submitApplication(token, form, consentFor(fetchTerms(client)),
+                                 QStringLiteral("key-validation-0123456789"), c, done);
     });
     REQUIRE(!refused.ok());
     CHECK(refused.error().kind == ApiError::Kind::Validation);
@@ -196,7 +203,8 @@ TEST_CASE("The public-key pin is checked on every reply, also on a reused connec
     REQUIRE(!rightPin.isEmpty());
 
     ApiClient::Options pinned = backend.clientOptions();
-    pinned.tls = TlsPolicy::create(backend.pki().caCertPath, QStringLiteral("sha256/") + QString::fromLatin1(rightPin)).value();
+    pinned.tls =
+        TlsPolicy::create(backend.pki().caCertPath, QStringLiteral("sha256/") + QString::fromLatin1(rightPin)).value();
     ApiClient good(nam, pinned);
     CHECK(await<Terms>([&](QObject *c, auto done) { good.currentTerms(c, done); }).ok());
 
@@ -220,12 +228,14 @@ TEST_CASE("Facility export is cached by ETag: the second fetch is 304 Not Modifi
     TestBackend backend;
     QNetworkAccessManager nam;
     ApiClient client(nam, backend.clientOptions());
-    ApiResult<FacilityExport> first = await<FacilityExport>([&](QObject *c, auto done) { client.facilityExport(QStringLiteral("29"), {}, c, done); });
+    ApiResult<FacilityExport> first =
+        await<FacilityExport>([&](QObject *c, auto done) { client.facilityExport(QStringLiteral("29"), {}, c, done); });
     REQUIRE(first.ok());
     CHECK(!first->notModified);
     CHECK(!first->etag.isEmpty());
     CHECK(first->body.size() > 1000);
-    ApiResult<FacilityExport> second = await<FacilityExport>([&](QObject *c, auto done) { client.facilityExport(QStringLiteral("29"), first->etag, c, done); });
+    ApiResult<FacilityExport> second = await<FacilityExport>(
+        [&](QObject *c, auto done) { client.facilityExport(QStringLiteral("29"), first->etag, c, done); });
     REQUIRE(second.ok());
     CHECK(second->notModified);
     CHECK(second->etag == first->etag);
@@ -252,7 +262,8 @@ TEST_CASE("SyncEngine: registration and application go through the outbox and ar
     const std::optional<QString> token = backend.tokenFromMail(email);
     REQUIRE(token.has_value());
 
-    Result<OutboxItem> app = engine.enqueueApplication(validApplication(email), consentFor(fetchTerms(client)), *token, 0);
+    Result<OutboxItem> app =
+        engine.enqueueApplication(validApplication(email), consentFor(fetchTerms(client)), *token, 0);
     REQUIRE(app.ok());
     CHECK(!app->body.contains(token->toUtf8())); // the token never reaches the disk
     REQUIRE(QTest::qWaitFor([&] { return (*outbox.item(app->id))->state == OutboxItem::State::Sent; }, 20'000));
@@ -319,7 +330,8 @@ TEST_CASE("SyncEngine: a refused application is failed with its reason, a dead s
     CHECK(backend.applications().size() == 1);
 }
 
-TEST_CASE("SyncEngine: after a restart a pending application waits for the link, then is sent once", "[net][server][sync]")
+TEST_CASE("SyncEngine: after a restart a pending application waits for the link, then is sent once",
+          "[net][server][sync]")
 {
     TestBackend backend;
     QNetworkAccessManager nam;
@@ -371,7 +383,8 @@ TEST_CASE("Facility master: imported from the export once, then kept by its ETag
     FacilityMasterSync sync(client, index, dir.filePath(QStringLiteral("cache")));
     REQUIRE(index.count(QStringLiteral("29")).value() == 0);
 
-    ApiResult<FacilityMasterSync::Outcome> first = await<FacilityMasterSync::Outcome>([&](QObject *, auto done) { sync.refresh(QStringLiteral("29"), done); });
+    ApiResult<FacilityMasterSync::Outcome> first =
+        await<FacilityMasterSync::Outcome>([&](QObject *, auto done) { sync.refresh(QStringLiteral("29"), done); });
     INFO(describe(first));
     REQUIRE(first.ok());
     CHECK(first->changed);
@@ -383,7 +396,8 @@ TEST_CASE("Facility master: imported from the export once, then kept by its ETag
     CHECK(found->first().code == QStringLiteral("2910101043"));
     CHECK(sync.storedEtag(QStringLiteral("29")) == first->etag);
 
-    ApiResult<FacilityMasterSync::Outcome> second = await<FacilityMasterSync::Outcome>([&](QObject *, auto done) { sync.refresh(QStringLiteral("29"), done); });
+    ApiResult<FacilityMasterSync::Outcome> second =
+        await<FacilityMasterSync::Outcome>([&](QObject *, auto done) { sync.refresh(QStringLiteral("29"), done); });
     REQUIRE(second.ok());
     CHECK(!second->changed);
     CHECK(index.count(QStringLiteral("29")).value() == first->imported);
@@ -393,9 +407,21 @@ TEST_CASE("Facility export of the wrong shape never replaces the master", "[net]
 {
     qint64 count = 0;
     CHECK(!FacilityMasterSync::exportToCsv("[]", QStringLiteral("29"), &count).ok());
-    CHECK(!FacilityMasterSync::exportToCsv(R"({"prefecture":"13","count":1,"facilities":[{"code":"1310000001","name":"a","postalCode":"1000000","address":"x"}]})", QStringLiteral("29"), &count).ok());
-    CHECK(!FacilityMasterSync::exportToCsv(R"({"prefecture":"29","count":2,"facilities":[{"code":"2910000001","name":"a","postalCode":"6300000","address":"x"}]})", QStringLiteral("29"), &count).ok());
-    CHECK(!FacilityMasterSync::exportToCsv(R"({"prefecture":"29","count":1,"facilities":[{"code":29,"name":"a","postalCode":"6300000","address":"x"}]})", QStringLiteral("29"), &count).ok());
+    CHECK(
+        !FacilityMasterSync::exportToCsv(
+             R"({"prefecture":"13","count":1,"facilities":[{"code":"1310000001","name":"a","postalCode":"1000000","address":"x"}]})",
+             QStringLiteral("29"), &count)
+             .ok());
+    CHECK(
+        !FacilityMasterSync::exportToCsv(
+             R"({"prefecture":"29","count":2,"facilities":[{"code":"2910000001","name":"a","postalCode":"6300000","address":"x"}]})",
+             QStringLiteral("29"), &count)
+             .ok());
+    CHECK(
+        !FacilityMasterSync::exportToCsv(
+             R"({"prefecture":"29","count":1,"facilities":[{"code":29,"name":"a","postalCode":"6300000","address":"x"}]})",
+             QStringLiteral("29"), &count)
+             .ok());
     ApiResult<QByteArray> csv = FacilityMasterSync::exportToCsv(
         R"({"prefecture":"29","count":1,"facilities":[{"code":"2910000001","name":"医療法人\"甲\"","postalCode":"6300000","address":"奈良市,1"}]})",
         QStringLiteral("29"), &count);
@@ -461,11 +487,13 @@ TEST_CASE("The pin is the standard SPKI SHA-256 that IT staff compute with opens
     }
     // openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | sha256 | base64
     QProcess x509;
-    x509.start(openssl, {QStringLiteral("x509"), QStringLiteral("-in"), pki->serverCertPath, QStringLiteral("-pubkey"),
-                         QStringLiteral("-noout")});
+    x509.start(openssl,
+               {QStringLiteral("x509"), QStringLiteral("-in"), pki->serverCertPath, QStringLiteral("-pubkey"),
+                QStringLiteral("-noout")});
     REQUIRE(x509.waitForFinished(20'000));
     QProcess pkey;
-    pkey.start(openssl, {QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-outform"), QStringLiteral("der")});
+    pkey.start(openssl,
+               {QStringLiteral("pkey"), QStringLiteral("-pubin"), QStringLiteral("-outform"), QStringLiteral("der")});
     REQUIRE(pkey.waitForStarted(20'000));
     pkey.write(x509.readAllStandardOutput());
     pkey.closeWriteChannel();

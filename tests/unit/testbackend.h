@@ -44,7 +44,9 @@ public:
             m_config.requestsPerAddress.requests = 0; // the fault tests send hundreds of requests
         }
         // The server's clock can be moved forward (token expiry) while it runs on its own threads.
-        m_config.clock = [offset = m_clockOffsetSecs] { return QDateTime::currentDateTimeUtc().addSecs(offset->load()); };
+        m_config.clock = [offset = m_clockOffsetSecs] {
+            return QDateTime::currentDateTimeUtc().addSecs(offset->load());
+        };
         QDir().mkpath(m_config.mailDir);
         start();
     }
@@ -96,7 +98,8 @@ public:
             if (!file.open(QIODevice::ReadOnly))
                 continue;
             const QString text = QString::fromUtf8(file.readAll());
-            if (!text.contains(QStringLiteral("To: ") + email) && !text.contains(QStringLiteral("<") + email + QStringLiteral(">")))
+            if (!text.contains(QStringLiteral("To: ") + email)
+                && !text.contains(QStringLiteral("<") + email + QStringLiteral(">")))
                 continue;
             const QRegularExpressionMatch m = link.match(text);
             if (m.hasMatch())
@@ -113,7 +116,7 @@ public:
     QList<server::ApplicationRecord> applications()
     {
         Result<QList<server::ApplicationRecord>> list = m_server->officer().list();
-        return list ? list.value() : QList<server::ApplicationRecord>{};
+        return list ? list.value() : QList<server::ApplicationRecord> {};
     }
 
 private:

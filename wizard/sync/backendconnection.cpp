@@ -4,10 +4,10 @@
 #include "net/apiclient.h"
 #include "net/clock.h"
 #include "net/facilitymastersync.h"
-#include "store/facilityindex.h"
 #include "net/syncengine.h"
 #include "onboardingcontroller.h"
 #include "pageids.h"
+#include "store/facilityindex.h"
 #include "store/localstore.h"
 #include "store/outbox.h"
 #include "sync/registrationlinkpanel.h"
@@ -15,10 +15,10 @@
 #include "sync/syncstatuspanel.h"
 
 #include <QBoxLayout>
-#include <QVBoxLayout>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QWizard>
 #include <QWizardPage>
 
@@ -47,7 +47,8 @@ BackendConnection::~BackendConnection()
     m_nam.reset();
 }
 
-Result<std::unique_ptr<BackendConnection>> BackendConnection::create(OnboardingController &controller, LocalStore &store,
+Result<std::unique_ptr<BackendConnection>> BackendConnection::create(OnboardingController &controller,
+                                                                     LocalStore &store,
                                                                      const DeploymentProfile &profile, QObject *parent)
 {
     Result<TlsPolicy> tls = TlsPolicy::create(profile.backendCaFile);
@@ -55,7 +56,8 @@ Result<std::unique_ptr<BackendConnection>> BackendConnection::create(OnboardingC
         return tls.error();
     if (!TlsPolicy::isUrlAllowed(profile.backendUrl))
         return ApiError::configError(QStringLiteral("net.config.url"),
-                                     QStringLiteral("backend.url must be https: ") + profile.backendUrl.toDisplayString());
+                                     QStringLiteral("backend.url must be https: ")
+                                         + profile.backendUrl.toDisplayString());
     std::unique_ptr<BackendConnection> c(new BackendConnection(controller, parent));
     c->m_nam = std::make_unique<QNetworkAccessManager>();
     ApiClient::Options options;
@@ -114,9 +116,8 @@ void BackendConnection::attach(QWizard &wizard)
         keep(addToPage(*w, PageId::Confirm, [&p](QWidget *page) {
             return new SyncStatusPanel(p, SyncStatusPanel::Mode::Application, page);
         }));
-        keep(addToPage(*w, PageId::Submitted, [&p](QWidget *page) {
-            return new SyncStatusPanel(p, SyncStatusPanel::Mode::Submitted, page);
-        }));
+        keep(addToPage(*w, PageId::Submitted,
+                       [&p](QWidget *page) { return new SyncStatusPanel(p, SyncStatusPanel::Mode::Submitted, page); }));
     };
     ensurePanels();
     // initializePage (which builds a page) runs before currentIdChanged.
@@ -126,7 +127,8 @@ void BackendConnection::attach(QWizard &wizard)
     // in; the answer comes later over the network, so move on for the clerk when it does.
     QTimer::singleShot(0, this, [this] {
         const QString prefecture = m_controller.value(ApplicationForm::Field::PrefectureCode);
-        refreshFacilityMaster(prefecture.isEmpty() ? QString::fromLatin1(OnboardingController::DefaultPrefectureCode) : prefecture);
+        refreshFacilityMaster(prefecture.isEmpty() ? QString::fromLatin1(OnboardingController::DefaultPrefectureCode)
+                                                   : prefecture);
     });
 
     connect(&m_controller, &OnboardingController::submitFinished, w, [this, w](const Status &status) {

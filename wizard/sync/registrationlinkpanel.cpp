@@ -12,7 +12,8 @@
 
 namespace gtol {
 
-RegistrationLinkPanel::RegistrationLinkPanel(SyncPresenter &presenter, OnboardingController &controller, QWidget *parent)
+RegistrationLinkPanel::RegistrationLinkPanel(SyncPresenter &presenter, OnboardingController &controller,
+                                             QWidget *parent)
     : QWidget(parent), m_presenter(presenter), m_controller(controller)
 {
     setObjectName(QStringLiteral("registrationLinkPanel"));

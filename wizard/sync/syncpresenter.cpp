@@ -1,10 +1,10 @@
 #include "sync/syncpresenter.h"
 
+#include "applicationsummary.h"
 #include "net/apiclient.h"
 #include "net/registrationlink.h"
 #include "net/syncengine.h"
 #include "net/synctexts.h"
-#include "applicationsummary.h"
 #include "onboardingcontroller.h"
 
 #include <QJsonObject>
@@ -137,7 +137,8 @@ void SyncPresenter::onSubmitRequested(const ApplicationForm &form, const QJsonOb
 {
     // One application per draft in the outbox at a time: a second press of 申請確定 while the
     // first is on its way must not make a second write (it would only fail on the used token).
-    if (const std::optional<OutboxItem> pending = applicationItem(); pending && pending->state == OutboxItem::State::Pending) {
+    if (const std::optional<OutboxItem> pending = applicationItem();
+        pending && pending->state == OutboxItem::State::Pending) {
         m_submittingItem = pending->id;
         if (!m_token.isEmpty() && !m_engine.hasRegistrationToken(pending->id))
             m_engine.setRegistrationToken(pending->id, m_token);
@@ -146,22 +147,24 @@ void SyncPresenter::onSubmitRequested(const ApplicationForm &form, const QJsonOb
         return;
     }
     if (m_token.isEmpty()) {
-        refuseSubmit(Error{QStringLiteral("registration.linkNeeded"), SyncTexts::linkNeededToSend(), {}});
+        refuseSubmit(Error {QStringLiteral("registration.linkNeeded"), SyncTexts::linkNeededToSend(), {}});
         return;
     }
     // Consent must name the service's current terms; the bundled sample would only be refused
     // later (consent.outdated), after the clerk had been told it was sent.
     if (m_controller.terms().sample) {
-        refuseSubmit(Error{QStringLiteral("terms.notLoaded"), SyncTexts::termsNotFromServer(), {}});
+        refuseSubmit(Error {QStringLiteral("terms.notLoaded"), SyncTexts::termsNotFromServer(), {}});
         onTermsRequested();
         return;
     }
     Consent consent;
     consent.termsVersion = consentState.value(QStringLiteral("version")).toString();
     consent.termsSha256 = consentState.value(QStringLiteral("sha256")).toString();
-    consent.agreedAt = QDateTime::fromString(consentState.value(QStringLiteral("agreedAt")).toString(), Qt::ISODateWithMs);
+    consent.agreedAt =
+        QDateTime::fromString(consentState.value(QStringLiteral("agreedAt")).toString(), Qt::ISODateWithMs);
     if (!consent.agreedAt.isValid())
-        consent.agreedAt = QDateTime::fromString(consentState.value(QStringLiteral("agreedAt")).toString(), Qt::ISODate);
+        consent.agreedAt =
+            QDateTime::fromString(consentState.value(QStringLiteral("agreedAt")).toString(), Qt::ISODate);
     consent.agreedAt = consent.agreedAt.toUTC();
     Result<OutboxItem> item = m_engine.enqueueApplication(form, consent, m_token, m_controller.draftId());
     if (!item) {
@@ -205,7 +208,9 @@ void SyncPresenter::takeReceipt(const OutboxItem &item)
     if (known.isEmpty() || known == QStringLiteral("pending") || known == QStringLiteral("failed"))
         static_cast<void>(m_controller.setState(OnboardingController::SubmissionStatusKey, receipt->status));
     Q_EMIT syncChanged();
-    if (!m_status || (m_status->state != ApplicationStatus::State::Approved && m_status->state != ApplicationStatus::State::Rejected))
+    if (!m_status
+        || (m_status->state != ApplicationStatus::State::Approved
+            && m_status->state != ApplicationStatus::State::Rejected))
         refreshStatus();
 }
 
@@ -259,7 +264,8 @@ void SyncPresenter::onAttemptFailed(const OutboxItem &item, const ApiError &)
 {
     if (item.draftId != m_controller.draftId())
         return;
-    if (item.kind == QStringView(SyncEngine::ApplicationKind) && m_submittingItem == item.id && !m_controller.isSubmitted()) {
+    if (item.kind == QStringView(SyncEngine::ApplicationKind) && m_submittingItem == item.id
+        && !m_controller.isSubmitted()) {
         // The application is safe in the outbox and will be sent: the clerk can move on.
         m_controller.finishSubmit({}, {});
     }
@@ -308,7 +314,8 @@ std::optional<OutboxItem> SyncPresenter::registrationItem() const
 {
     if (!m_controller.hasDraft())
         return std::nullopt;
-    Result<std::optional<OutboxItem>> item = m_outbox.latest(QString::fromUtf16(SyncEngine::RegistrationKind), m_controller.draftId());
+    Result<std::optional<OutboxItem>> item =
+        m_outbox.latest(QString::fromUtf16(SyncEngine::RegistrationKind), m_controller.draftId());
     return item ? item.value() : std::nullopt;
 }
 
@@ -316,7 +323,8 @@ std::optional<OutboxItem> SyncPresenter::applicationItem() const
 {
     if (!m_controller.hasDraft())
         return std::nullopt;
-    Result<std::optional<OutboxItem>> item = m_outbox.latest(QString::fromUtf16(SyncEngine::ApplicationKind), m_controller.draftId());
+    Result<std::optional<OutboxItem>> item =
+        m_outbox.latest(QString::fromUtf16(SyncEngine::ApplicationKind), m_controller.draftId());
     return item ? item.value() : std::nullopt;
 }
 
@@ -382,28 +390,31 @@ void SyncPresenter::refreshStatus()
     if (!receipt)
         return;
     m_pollTimer.stop();
-    m_statusJob = m_client.applicationStatus(receipt->applicationId, receipt->statusToken, this,
-                                             [this](const ApiResult<ApplicationStatus> &result) {
-        m_statusJob.clear();
-        if (!result) {
-            m_statusMessage = SyncTexts::statusCheckFailed(result.error().error.message);
+    m_statusJob = m_client.applicationStatus(
+        receipt->applicationId, receipt->statusToken, this, [this](const ApiResult<ApplicationStatus> &result) {
+            m_statusJob.clear();
+            if (!result) {
+                m_statusMessage = SyncTexts::statusCheckFailed(result.error().error.message);
+                Q_EMIT statusChanged();
+                schedulePoll(true);
+                return;
+            }
+            m_status = result.value();
+            m_statusMessage = ApplicationStatus::describe(m_status->state) + u'\n'
+                + SyncTexts::statusChecked(QDateTime::currentDateTimeUtc());
+            if (m_controller.state(OnboardingController::SubmissionStatusKey).toString() != m_status->statusText)
+                static_cast<void>(
+                    m_controller.setState(OnboardingController::SubmissionStatusKey, m_status->statusText));
             Q_EMIT statusChanged();
-            schedulePoll(true);
-            return;
-        }
-        m_status = result.value();
-        m_statusMessage = ApplicationStatus::describe(m_status->state) + u'\n'
-                          + SyncTexts::statusChecked(QDateTime::currentDateTimeUtc());
-        if (m_controller.state(OnboardingController::SubmissionStatusKey).toString() != m_status->statusText)
-            static_cast<void>(m_controller.setState(OnboardingController::SubmissionStatusKey, m_status->statusText));
-        Q_EMIT statusChanged();
-        schedulePoll(false);
-    });
+            schedulePoll(false);
+        });
 }
 
 void SyncPresenter::schedulePoll(bool failed)
 {
-    if (m_status && (m_status->state == ApplicationStatus::State::Approved || m_status->state == ApplicationStatus::State::Rejected)) {
+    if (m_status
+        && (m_status->state == ApplicationStatus::State::Approved
+            || m_status->state == ApplicationStatus::State::Rejected)) {
         m_pollTimer.stop();
         return;
     }

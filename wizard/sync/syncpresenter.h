@@ -111,7 +111,7 @@ private:
 
     LinkState m_linkState = LinkState::None;
     QString m_linkMessage;
-    QString m_token;        // registration token: memory only
+    QString m_token; // registration token: memory only
     QString m_tokenEmail;
     qint64 m_submittingItem = 0; // the application the confirm page waits for
     qint64 m_waitingForToken = 0; // a pending application after a restart

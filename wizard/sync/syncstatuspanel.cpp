@@ -15,9 +15,12 @@ namespace {
 QString prefix(SyncStatusPanel::Mode mode)
 {
     switch (mode) {
-    case SyncStatusPanel::Mode::Registration: return QStringLiteral("registration");
-    case SyncStatusPanel::Mode::Application: return QStringLiteral("application");
-    case SyncStatusPanel::Mode::Submitted: return QStringLiteral("status");
+    case SyncStatusPanel::Mode::Registration:
+        return QStringLiteral("registration");
+    case SyncStatusPanel::Mode::Application:
+        return QStringLiteral("application");
+    case SyncStatusPanel::Mode::Submitted:
+        return QStringLiteral("status");
     }
     return {};
 }
