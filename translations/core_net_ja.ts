@@ -183,5 +183,9 @@ Reason: %2</source>
         <source>The terms shown are the bundled sample, because the current terms could not be loaded from the service. Go back to the terms step when the connection works, read and agree to the current terms, then send again.</source>
         <translation>表示している利用規約は、最新の利用規約をサーバーから読み込めなかったため、同梱の見本です。接続できるようになったら利用規約の画面に戻り、最新の利用規約を読んで同意してから、もう一度送信してください。</translation>
     </message>
+    <message>
+        <source>Reason given by the prefecture: %1</source>
+        <translation>都道府県からの理由: %1</translation>
+    </message>
 </context>
 </TS>

@@ -84,6 +84,10 @@ public:
     {
         return tr("The status could not be checked: %1").arg(reason);
     }
+    static QString rejectionReason(const QString &reason)
+    {
+        return tr("Reason given by the prefecture: %1").arg(reason);
+    }
     static QString approvedUserId(const QString &userId) { return tr("Your user ID: %1").arg(userId); }
     static QString termsNotFromServer()
     {

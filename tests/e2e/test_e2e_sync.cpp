@@ -509,3 +509,32 @@ TEST_CASE("E2E: consent to the bundled sample terms is not sent; the current ter
     CHECK(server.applications().isEmpty());
     CHECK(!p.applicationItem().has_value());
 }
+
+TEST_CASE("E2E: a rejection is shown with the prefecture's reason, and polling stops", "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    Clerk clerk(dir.path(), server, false);
+    OnboardingController &c = *clerk.controller;
+    SyncPresenter &p = clerk.presenter();
+    const QString email = QStringLiteral("e2e-rejected@example-clinic.jp");
+    fillForm(c, email);
+    c.sendEmail();
+    REQUIRE(waitFor([&] { return c.emailSent(); }));
+    p.useLink(server.tokenFromMail(email).value());
+    REQUIRE(waitFor([&] { return p.linkState() == SyncPresenter::LinkState::Valid; }));
+    c.requestTerms();
+    REQUIRE(waitFor([&] { return !c.terms().sample; }));
+    REQUIRE(c.setConsent(true).ok());
+    c.submit();
+    REQUIRE(waitFor([&] { return p.status().has_value(); }));
+    const QString reason = QStringLiteral("施設コードの確認が必要です");
+    admin(server,
+          {QStringLiteral("reject"), c.state(OnboardingController::ApplicationNumberKey).toString(),
+           QStringLiteral("--reason"), reason});
+    p.checkStatusNow();
+    REQUIRE(waitFor([&] { return p.status()->state == ApplicationStatus::State::Rejected; }));
+    CHECK(p.status()->reason == reason);
+    CHECK(!p.isPolling());
+    CHECK(c.state(OnboardingController::SubmissionStatusKey).toString() == QStringLiteral("rejected"));
+}

@@ -90,6 +90,8 @@ void SyncStatusPanel::update()
         m_number->setText(number.isEmpty() ? QString() : SyncTexts::applicationNumber(number));
         m_number->setVisible(!number.isEmpty());
         QString status = m_presenter.statusMessage();
+        if (m_presenter.status() && !m_presenter.status()->reason.isEmpty())
+            status += u'\n' + SyncTexts::rejectionReason(m_presenter.status()->reason);
         if (m_presenter.status() && !m_presenter.status()->userId.isEmpty())
             status += u'\n' + SyncTexts::approvedUserId(m_presenter.status()->userId);
         m_statusText->setText(status);
