@@ -160,10 +160,6 @@ Reason: %2</source>
         <translation>今すぐ状況を確認(&amp;C)</translation>
     </message>
     <message>
-        <source>Application number: %1</source>
-        <translation>申請番号: %1</translation>
-    </message>
-    <message>
         <source>Last checked at %1. The status is checked again automatically every few minutes while this assistant is open.</source>
         <translation>最終確認 %1。このアシスタントを開いている間は、数分ごとに自動で状況を確認します。</translation>
     </message>

@@ -73,7 +73,6 @@ public:
 
     // Step 3.
     static QString statusButton() { return tr("&Check the status now"); }
-    static QString applicationNumber(const QString &number) { return tr("Application number: %1").arg(number); }
     static QString statusChecked(const QDateTime &at)
     {
         return tr("Last checked at %1. The status is checked again automatically every few minutes while this "

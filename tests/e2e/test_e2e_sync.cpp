@@ -362,7 +362,7 @@ TEST_CASE("E2E: the wizard, offscreen, from the e-mail address to approved, type
     REQUIRE(waitFor([&] { return wizard.currentId() == PageId::Submitted; }));
     REQUIRE(server.applications().size() == 1);
     const QString number = QString::number(server.applications().first().id);
-    auto *numberLabel = find<QLabel>(&wizard, "applicationNumberLabel");
+    auto *numberLabel = find<QLabel>(&wizard, "submissionStatusLabel"); // the page's own label
     REQUIRE(numberLabel);
     REQUIRE(waitFor([&] { return numberLabel->text().contains(number); }));
     CHECK(!nextEnabled(wizard));

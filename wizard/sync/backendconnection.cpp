@@ -86,9 +86,12 @@ QWidget *addToPage(QWizard &wizard, int pageId, const std::function<QWidget *(QW
     page->setProperty("gtolSyncPanels", true);
     // Made with the page as parent: a parentless widget that shows itself would be a window.
     QWidget *panel = make(page);
-    if (auto *box = qobject_cast<QBoxLayout *>(page->layout()))
-        box->insertWidget(box->count(), panel);
-    else
+    if (auto *box = qobject_cast<QBoxLayout *>(page->layout())) {
+        // Right under the page's own content: before a trailing stretch, if the page ends with one.
+        const int count = box->count();
+        const bool endsWithStretch = count > 0 && box->itemAt(count - 1)->spacerItem();
+        box->insertWidget(endsWithStretch ? count - 1 : count, panel);
+    } else
         page->layout()->addWidget(panel);
     return panel;
 }

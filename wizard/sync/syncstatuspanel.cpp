@@ -43,10 +43,6 @@ SyncStatusPanel::SyncStatusPanel(SyncPresenter &presenter, Mode mode, QWidget *p
     setObjectName(p + QStringLiteral("SyncPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
-    if (mode == Mode::Submitted) {
-        m_number = selectableLabel(this, QStringLiteral("applicationNumberLabel"));
-        layout->addWidget(m_number);
-    }
     m_sync = selectableLabel(this, p + QStringLiteral("SyncLabel"));
     layout->addWidget(m_sync);
     auto *buttons = new QHBoxLayout;
@@ -79,16 +75,14 @@ void SyncStatusPanel::update()
         m_mode == Mode::Registration ? m_presenter.registrationItem() : m_presenter.applicationItem();
     const bool unsent = item && item->state != OutboxItem::State::Sent;
     const bool retryable = unsent && !m_presenter.isSending(item) && item->attempts > 0;
-    QString text = item && (unsent || m_mode == Mode::Registration) ? m_presenter.describe(item) : QString();
+    // Once sent, the page itself says so (and shows the application number).
+    QString text = item && unsent ? m_presenter.describe(item) : QString();
     if (m_mode == Mode::Application && !m_presenter.submitProblem().isEmpty())
         text = m_presenter.submitProblem();
     m_sync->setText(text);
     m_sync->setVisible(!m_sync->text().isEmpty());
     m_retry->setVisible(retryable);
     if (m_mode == Mode::Submitted) {
-        const QString number = m_presenter.applicationNumber();
-        m_number->setText(number.isEmpty() ? QString() : SyncTexts::applicationNumber(number));
-        m_number->setVisible(!number.isEmpty());
         QString status = m_presenter.statusMessage();
         if (m_presenter.status() && !m_presenter.status()->reason.isEmpty())
             status += u'\n' + SyncTexts::rejectionReason(m_presenter.status()->reason);
@@ -99,7 +93,7 @@ void SyncStatusPanel::update()
         m_check->setVisible(item && item->state == OutboxItem::State::Sent);
     }
     setVisible(m_sync->isVisibleTo(this) || m_retry->isVisibleTo(this)
-               || (m_mode == Mode::Submitted && (m_number->isVisibleTo(this) || m_check->isVisibleTo(this))));
+               || (m_mode == Mode::Submitted && (m_statusText->isVisibleTo(this) || m_check->isVisibleTo(this))));
 }
 
 } // namespace gtol

@@ -10,7 +10,7 @@ namespace gtol {
 class SyncPresenter;
 
 // What happened to a write, shown where the clerk is: the registration e-mail on Step 1, the
-// application on the confirm page, and on Step 3 the application number and its status with
+// application on the confirm page, and on Step 3 the status (the page shows the number) with
 // "Check the status now". Pending and failed writes offer "Retry now".
 class SyncStatusPanel : public QWidget
 {
@@ -25,7 +25,6 @@ private:
 
     SyncPresenter &m_presenter;
     Mode m_mode;
-    QLabel *m_number = nullptr;
     QLabel *m_sync = nullptr;
     QPushButton *m_retry = nullptr;
     QLabel *m_statusText = nullptr;
