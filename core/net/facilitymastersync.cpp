@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace gtol {
 
@@ -91,8 +92,15 @@ ApiResult<QByteArray> FacilityMasterSync::exportToCsv(const QByteArray &json, co
 
 void FacilityMasterSync::refresh(const QString &prefectureCode, Callback done)
 {
-    // Without facilities of that prefecture locally the ETag proves nothing: fetch the whole export.
+    // importCsv() replaces the whole master: a master with other prefectures too (the nationwide
+    // file, imported by IT staff) is never narrowed down to one prefecture's export.
+    const Result<qint64> all = m_index.count();
     const Result<qint64> local = m_index.count(prefectureCode);
+    if (all && local && all.value() > local.value()) {
+        QTimer::singleShot(0, this, [done] { done(Outcome {}); });
+        return;
+    }
+    // Without facilities of that prefecture locally the ETag proves nothing: fetch the whole export.
     const QByteArray known = local && local.value() > 0 ? storedEtag(prefectureCode) : QByteArray();
     m_client.facilityExport(
         prefectureCode, known, this, [this, prefectureCode, done](const ApiResult<FacilityExport> &result) {

@@ -17,6 +17,8 @@ class FacilityIndex;
 // If-None-Match, and a 304 costs one small request. A 200 is checked (shape, prefecture, count),
 // written as a master CSV into the cache folder (atomically) and imported in one transaction, so a
 // bad answer never replaces a good master. The ETag is saved only after the import succeeded.
+// A local master that also holds other prefectures (the nationwide file) is left alone, because
+// FacilityIndex::importCsv replaces the whole master.
 class FacilityMasterSync : public QObject
 {
     Q_OBJECT

@@ -13,6 +13,7 @@
 #include "store/outbox.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -502,4 +503,32 @@ TEST_CASE("The pin is the standard SPKI SHA-256 that IT staff compute with opens
     REQUIRE(!spki.isEmpty());
     const QByteArray expected = QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64();
     CHECK(TlsPolicy::publicKeySha256(QSslCertificate(pki->serverCertPem)) == expected);
+}
+
+TEST_CASE("Facility master: a nationwide master is never narrowed to one prefecture's export",
+          "[net][server][facility]")
+{
+    TestBackend backend;
+    QNetworkAccessManager nam;
+    ApiClient client(nam, backend.clientOptions());
+    QTemporaryDir dir;
+    LocalStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("drafts.sqlite"))).ok());
+    FacilityIndex index(store);
+    // Two prefectures, as in the nationwide file (header layout of the Nara file).
+    const QString csv = dir.filePath(QStringLiteral("two.csv"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("med_inst_cd10_derived,name,postal_code,address_without_pref\n"
+               "2910101043,医療法人坪村診療所,6308373,奈良市南市町２５\n"
+               "1310100001,東京テスト診療所,1000001,千代田区千代田１\n");
+    file.close();
+    REQUIRE(index.importCsv(csv).ok());
+    REQUIRE(index.count().value() == 2);
+    FacilityMasterSync sync(client, index, dir.filePath(QStringLiteral("cache")));
+    ApiResult<FacilityMasterSync::Outcome> outcome =
+        await<FacilityMasterSync::Outcome>([&](QObject *, auto done) { sync.refresh(QStringLiteral("29"), done); });
+    REQUIRE(outcome.ok());
+    CHECK(!outcome->changed);
+    CHECK(index.count().value() == 2);
 }
