@@ -4,6 +4,7 @@
 #include "model/deploymentprofile.h"
 #include "onboardingcontroller.h"
 #include "onboardingwizard.h"
+#include "store/facilityindex.h"
 #include "store/localstore.h"
 #include "sync/backendconnection.h"
 
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFont>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -65,6 +67,21 @@ std::unique_ptr<QCoreApplication> createGuiApplication(int &argc, char **argv)
 
 int runWizard(QCoreApplication &app, const AppOptions &options)
 {
+    if (options.language == u"ja") {
+        // Name the platforms' Japanese UI fonts first: text is then laid out in one font instead
+        // of a Latin default with a per-character fallback search, which looks uneven and was
+        // most of the start-up time on Linux. A missing family is skipped.
+        QFont font = QApplication::font();
+        font.setFamilies({QStringLiteral("Yu Gothic UI"), QStringLiteral("Meiryo UI"),
+                          QStringLiteral("Hiragino Sans"), QStringLiteral("Noto Sans CJK JP"), font.family()});
+        QApplication::setFont(font);
+    }
+    // The store's schema needs FTS5 (facility search); some SQLite builds lack it.
+    if (Status features = FacilityIndex::checkSqliteFeatures(); !features) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("guiapp", "GTOL Onboarding Assistant"),
+                              features.error().fullText());
+        return 1;
+    }
     const QString path = LocalStore::defaultPath(options.dataDir);
     QDir().mkpath(QFileInfo(path).absolutePath());
     LocalStore store;
