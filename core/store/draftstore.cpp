@@ -233,22 +233,15 @@ Result<QList<DraftSummary>> DraftStore::list() const
         return s.error();
     SqliteStatement &query = s.value()->listDrafts;
     SqliteStatementReset resetter(query);
-    QList<DraftSummary> drafts;
-    for (;;) {
-        Result<bool> row = query.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    return query.collectRows([](SqliteStatement &row) {
         DraftSummary summary;
-        summary.id = query.columnInt64(0);
-        summary.updated = timeFromText(query.columnText(1));
-        summary.facilityCode = query.columnText(2);
-        summary.facilityName = query.columnText(3);
-        summary.currentPage = int(query.columnInt64(4));
-        drafts.append(summary);
-    }
-    return drafts;
+        summary.id = row.columnInt64(0);
+        summary.updated = timeFromText(row.columnText(1));
+        summary.facilityCode = row.columnText(2);
+        summary.facilityName = row.columnText(3);
+        summary.currentPage = int(row.columnInt64(4));
+        return summary;
+    });
 }
 
 Status DraftStore::remove(qint64 id)
@@ -384,20 +377,13 @@ Result<QList<DraftStore::Revision>> DraftStore::revisions(qint64 id) const
     SqliteStatementReset resetter(query);
     query.bind(1, id);
     query.bind(2, qint64(RevisionsKept));
-    QList<Revision> revisions;
-    for (;;) {
-        Result<bool> row = query.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    return query.collectRows([](SqliteStatement &row) {
         Revision revision;
-        revision.revisionId = query.columnInt64(0);
-        revision.savedAt = timeFromText(query.columnText(1));
-        revision.form = formFromRow(query, 2);
-        revisions.append(revision);
-    }
-    return revisions;
+        revision.revisionId = row.columnInt64(0);
+        revision.savedAt = timeFromText(row.columnText(1));
+        revision.form = formFromRow(row, 2);
+        return revision;
+    });
 }
 
 Status DraftStore::rollbackTo(qint64 id, qint64 revisionId)

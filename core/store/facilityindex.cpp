@@ -121,17 +121,11 @@ Facility facilityFromRow(const SqliteStatement &stmt)
 // Runs a prepared statement to its end (or until `limit` rows), collecting facilities.
 Status collectFacilities(SqliteStatement &stmt, QList<Facility> &out)
 {
-    for (;;) {
-        Result<bool> row = stmt.step();
-        if (!row) {
-            stmt.reset();
-            return row.error();
-        }
-        if (!row.value())
-            break;
-        out.append(facilityFromRow(stmt));
-    }
+    Result<QList<Facility>> rows = stmt.collectRows(facilityFromRow);
     stmt.reset();
+    if (!rows)
+        return rows.error();
+    out.append(rows.value());
     return {};
 }
 
@@ -231,17 +225,13 @@ Result<QList<Facility>> FacilityIndex::searchTrigrams(int prefecture, const QStr
         stmt.bind(2, low);
         stmt.bind(3, high);
         stmt.bind(4, wanted);
-        for (;;) {
-            Result<bool> row = stmt.step();
-            if (!row) {
-                stmt.reset();
-                return row.error();
-            }
-            if (!row.value())
-                break;
-            hits.append(Hit{facilityFromRow(stmt), stmt.columnText(5).startsWith(key)});
-        }
+        Result<QList<Hit>> rows = stmt.collectRows([&key](SqliteStatement &row) {
+            return Hit{facilityFromRow(row), row.columnText(5).startsWith(key)};
+        });
         stmt.reset();
+        if (!rows)
+            return rows.error();
+        hits.append(rows.value());
         return {};
     };
 

@@ -199,27 +199,20 @@ Result<QList<JournalEvent>> Journal::events(qint64 draftId) const
         select.bind(1, draftId);
     else
         select.bindNull(1);
-    QList<JournalEvent> events;
-    for (;;) {
-        Result<bool> row = select.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
+    return select.collectRows([](SqliteStatement &row) {
         JournalEvent event;
-        event.id = select.columnInt64(0);
-        event.draftId = select.columnIsNull(1) ? 0 : select.columnInt64(1);
-        event.timeMs = select.columnInt64(2);
-        event.kind = JournalEvent::kindForName(select.columnText(3)).value_or(JournalEvent::Kind::FieldChange);
-        event.pageId = select.columnIsNull(4) ? -1 : int(select.columnInt64(4));
-        event.fieldKey = select.columnText(5);
-        event.typedValue = select.columnText(6);
-        event.storedValue = select.columnText(7);
-        if (!select.columnIsNull(8))
-            event.details = QJsonDocument::fromJson(select.columnText(8).toUtf8()).object();
-        events.append(event);
-    }
-    return events;
+        event.id = row.columnInt64(0);
+        event.draftId = row.columnIsNull(1) ? 0 : row.columnInt64(1);
+        event.timeMs = row.columnInt64(2);
+        event.kind = JournalEvent::kindForName(row.columnText(3)).value_or(JournalEvent::Kind::FieldChange);
+        event.pageId = row.columnIsNull(4) ? -1 : int(row.columnInt64(4));
+        event.fieldKey = row.columnText(5);
+        event.typedValue = row.columnText(6);
+        event.storedValue = row.columnText(7);
+        if (!row.columnIsNull(8))
+            event.details = QJsonDocument::fromJson(row.columnText(8).toUtf8()).object();
+        return event;
+    });
 }
 
 } // namespace gtol

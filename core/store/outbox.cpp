@@ -100,17 +100,7 @@ Result<QList<OutboxItem>> Outbox::query(int slot, QStringView sql, const std::fu
     SqliteStatement &st = *s.value();
     st.reset();
     bind(st);
-    QList<OutboxItem> items;
-    for (;;) {
-        Result<bool> row = st.step();
-        if (!row) {
-            st.reset();
-            return row.error();
-        }
-        if (!row.value())
-            break;
-        items.append(itemFromRow(st));
-    }
+    Result<QList<OutboxItem>> items = st.collectRows([](SqliteStatement &row) { return itemFromRow(row); });
     st.reset(); // releases the read lock
     return items;
 }

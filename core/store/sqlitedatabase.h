@@ -6,7 +6,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <QList>
+
 #include <memory>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -44,6 +47,22 @@ public:
     Status exec();
     // Reset for another run with new bindings (bindings are cleared too).
     void reset();
+
+    // Steps through every row and returns rowToValue(*this) for each, in order; the first error
+    // ends it. The caller resets the statement afterwards (that releases SQLite's read lock).
+    template <typename RowToValue>
+    Result<QList<std::invoke_result_t<RowToValue, SqliteStatement &>>> collectRows(RowToValue rowToValue)
+    {
+        QList<std::invoke_result_t<RowToValue, SqliteStatement &>> values;
+        for (;;) {
+            Result<bool> row = step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return values;
+            values.append(rowToValue(*this));
+        }
+    }
 
     QString columnText(int column) const;
     qint64 columnInt64(int column) const;

@@ -16,17 +16,9 @@ namespace {
 // The rows of "SELECT code, prefecture, name, postal_code, address FROM facilities ...".
 Result<QList<Facility>> readFacilities(SqliteStatement &stmt)
 {
-    QList<Facility> facilities;
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        facilities.append(Facility {stmt.columnText(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
-                                    stmt.columnText(4)});
-    }
-    return facilities;
+    return stmt.collectRows([](SqliteStatement &row) {
+        return Facility {row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4)};
+    });
 }
 
 } // namespace

@@ -302,26 +302,20 @@ Result<qint64> SqliteServerStorage::createApplication(const NewApplication &appl
 
 Result<QList<ApplicationRecord>> SqliteServerStorage::readApplications(SqliteStatement &s)
 {
-    QList<ApplicationRecord> records;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto records = s.collectRows([](SqliteStatement &row) {
         ApplicationRecord r;
-        r.id = s.columnInt64(0);
-        r.status = s.columnText(1);
-        r.form = ApplicationForm::fromJson(fromJsonText(s.columnText(2)));
-        r.consent = fromJsonText(s.columnText(3));
-        r.receivedAt = fromMs(s.columnInt64(4));
-        r.updatedAt = fromMs(s.columnInt64(5));
-        r.statusTokenHash = s.columnBlob(6);
-        r.statusSalt = s.columnBlob(7);
-        r.rejectionReason = s.columnText(8);
-        r.userId = s.columnText(9);
-        records.append(r);
-    }
+        r.id = row.columnInt64(0);
+        r.status = row.columnText(1);
+        r.form = ApplicationForm::fromJson(fromJsonText(row.columnText(2)));
+        r.consent = fromJsonText(row.columnText(3));
+        r.receivedAt = fromMs(row.columnInt64(4));
+        r.updatedAt = fromMs(row.columnInt64(5));
+        r.statusTokenHash = row.columnBlob(6);
+        r.statusSalt = row.columnBlob(7);
+        r.rejectionReason = row.columnText(8);
+        r.userId = row.columnText(9);
+        return r;
+    });
     s.reset();
     return records;
 }
@@ -439,16 +433,9 @@ Result<QList<RoleTokenRecord>> SqliteServerStorage::roleTokens()
     auto stmt = statement(QStringLiteral("SELECT id, role, label, created_at FROM role_tokens ORDER BY id"));
     if (!stmt)
         return stmt.error();
-    QList<RoleTokenRecord> records;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        records.append(
-            {(*stmt)->columnInt64(0), (*stmt)->columnText(1), (*stmt)->columnText(2), fromMs((*stmt)->columnInt64(3))});
-    }
+    auto records = (*stmt)->collectRows([](SqliteStatement &row) {
+        return RoleTokenRecord{row.columnInt64(0), row.columnText(1), row.columnText(2), fromMs(row.columnInt64(3))};
+    });
     (*stmt)->reset();
     return records;
 }
