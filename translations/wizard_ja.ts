@@ -24,80 +24,36 @@
         <translation>※この申し込みの申請者は、自動的に施設内の届出責任者として登録されます。</translation>
     </message>
     <message>
-        <source>Prefecture</source>
-        <translation>都道府県</translation>
-    </message>
-    <message>
-        <source>Hospital / clinic</source>
-        <translation>病院・診療所</translation>
-    </message>
-    <message>
-        <source>Notification e-mail address</source>
-        <translation>届出用メールアドレス</translation>
-    </message>
-    <message>
         <source>Notification e-mail address (from Step 1)</source>
         <translation>届出用メールアドレス（Step1で入力したもの）</translation>
-    </message>
-    <message>
-        <source>Facility manager&apos;s name</source>
-        <translation>施設管理者氏名</translation>
     </message>
     <message>
         <source>Enter the name of the manager of the hospital, e.g. 院長&#x3000;太郎.</source>
         <translation>病院等の管理者氏名を入力してください。（例：院長&#x3000;太郎）</translation>
     </message>
     <message>
-        <source>Facility manager&apos;s name (full-width katakana)</source>
-        <translation>施設管理者氏名（全角フリカナ）</translation>
-    </message>
-    <message>
         <source>e.g. インチョウ&#x3000;タロウ. Hiragana is converted.</source>
         <translation>例：インチョウ&#x3000;タロウ（ひらがなで入力してもカタカナに変換されます）</translation>
-    </message>
-    <message>
-        <source>Applicant&apos;s name</source>
-        <translation>申請者氏名</translation>
     </message>
     <message>
         <source>e.g. 築地&#x3000;太郎.</source>
         <translation>例：築地&#x3000;太郎</translation>
     </message>
     <message>
-        <source>Applicant&apos;s name (full-width katakana)</source>
-        <translation>申請者氏名（全角フリカナ）</translation>
-    </message>
-    <message>
         <source>e.g. ツキジ&#x3000;タロウ. Hiragana is converted.</source>
         <translation>例：ツキジ&#x3000;タロウ（ひらがなで入力してもカタカナに変換されます）</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>施設内部署</translation>
     </message>
     <message>
         <source>If the clinic has no departments, enter &quot;なし&quot;.</source>
         <translation>診療所等で所属部署がない場合は、「なし」と入力してください。</translation>
     </message>
     <message>
-        <source>Position</source>
-        <translation>施設内役職</translation>
-    </message>
-    <message>
         <source>If you have no position, enter &quot;なし&quot;.</source>
         <translation>診療所等で役職がない場合は、「なし」と入力してください。</translation>
     </message>
     <message>
-        <source>Facility phone number</source>
-        <translation>施設代表電話番号</translation>
-    </message>
-    <message>
         <source>The facility&apos;s main number, digits only (5 to 13 digits).</source>
         <translation>施設代表電話番号を入力してください。（数字のみ5～13桁）</translation>
-    </message>
-    <message>
-        <source>Applicant&apos;s contact number</source>
-        <translation>申請者の連絡先</translation>
     </message>
     <message>
         <source>A number or extension under which you can surely be reached (digits, # and -, up to 13 characters).</source>
@@ -117,56 +73,12 @@
 <context>
     <name>gtol::ApplicationSummary</name>
     <message>
-        <source>Prefecture</source>
-        <translation>都道府県</translation>
-    </message>
-    <message>
-        <source>Hospital / clinic</source>
-        <translation>病院・診療所</translation>
-    </message>
-    <message>
         <source>Facility code</source>
         <translation>医療機関コード</translation>
     </message>
     <message>
         <source>Facility address</source>
         <translation>施設住所</translation>
-    </message>
-    <message>
-        <source>Facility manager&apos;s name</source>
-        <translation>施設管理者氏名</translation>
-    </message>
-    <message>
-        <source>Facility manager&apos;s name (full-width katakana)</source>
-        <translation>施設管理者氏名（全角フリカナ）</translation>
-    </message>
-    <message>
-        <source>Applicant&apos;s name</source>
-        <translation>申請者氏名</translation>
-    </message>
-    <message>
-        <source>Applicant&apos;s name (full-width katakana)</source>
-        <translation>申請者氏名（全角フリカナ）</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>施設内部署</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>施設内役職</translation>
-    </message>
-    <message>
-        <source>Notification e-mail address</source>
-        <translation>届出用メールアドレス</translation>
-    </message>
-    <message>
-        <source>Facility phone number</source>
-        <translation>施設代表電話番号</translation>
-    </message>
-    <message>
-        <source>Applicant&apos;s contact number</source>
-        <translation>申請者の連絡先</translation>
     </message>
     <message>
         <source>Step 2: Confirm the application</source>

@@ -1,5 +1,7 @@
 #include "applicationsummary.h"
 
+#include "rules/fieldrules.h"
+
 #include "onboardingcontroller.h"
 
 #include <QApplication>
@@ -19,19 +21,19 @@ QList<ApplicationSummary::Row> ApplicationSummary::rows(const OnboardingControll
     const QString facilityName = c.state(OnboardingController::FacilityNameKey).toString();
     const QString address = c.state(OnboardingController::FacilityAddressKey).toString();
     return {
-        {QStringLiteral("prefecture"), tr("Prefecture"), prefecture},
-        {QStringLiteral("facility"), tr("Hospital / clinic"), facilityName},
+        {QStringLiteral("prefecture"), FieldRules::label(Field::PrefectureCode), prefecture},
+        {QStringLiteral("facility"), FieldRules::label(Field::FacilityCode), facilityName},
         {QStringLiteral("facilityCode"), tr("Facility code"), c.value(Field::FacilityCode)},
         {QStringLiteral("facilityAddress"), tr("Facility address"), address.isEmpty() ? QString() : prefecture + address},
-        {QStringLiteral("managerName"), tr("Facility manager's name"), c.value(Field::ManagerName)},
-        {QStringLiteral("managerNameKana"), tr("Facility manager's name (full-width katakana)"), c.value(Field::ManagerNameKana)},
-        {QStringLiteral("applicantName"), tr("Applicant's name"), c.value(Field::ApplicantName)},
-        {QStringLiteral("applicantNameKana"), tr("Applicant's name (full-width katakana)"), c.value(Field::ApplicantNameKana)},
-        {QStringLiteral("department"), tr("Department"), c.value(Field::Department)},
-        {QStringLiteral("position"), tr("Position"), c.value(Field::Position)},
-        {QStringLiteral("email"), tr("Notification e-mail address"), c.value(Field::Email)},
-        {QStringLiteral("facilityPhone"), tr("Facility phone number"), c.value(Field::FacilityPhone)},
-        {QStringLiteral("applicantContact"), tr("Applicant's contact number"), c.value(Field::ApplicantContact)},
+        {QStringLiteral("managerName"), FieldRules::label(Field::ManagerName), c.value(Field::ManagerName)},
+        {QStringLiteral("managerNameKana"), FieldRules::label(Field::ManagerNameKana), c.value(Field::ManagerNameKana)},
+        {QStringLiteral("applicantName"), FieldRules::label(Field::ApplicantName), c.value(Field::ApplicantName)},
+        {QStringLiteral("applicantNameKana"), FieldRules::label(Field::ApplicantNameKana), c.value(Field::ApplicantNameKana)},
+        {QStringLiteral("department"), FieldRules::label(Field::Department), c.value(Field::Department)},
+        {QStringLiteral("position"), FieldRules::label(Field::Position), c.value(Field::Position)},
+        {QStringLiteral("email"), FieldRules::label(Field::Email), c.value(Field::Email)},
+        {QStringLiteral("facilityPhone"), FieldRules::label(Field::FacilityPhone), c.value(Field::FacilityPhone)},
+        {QStringLiteral("applicantContact"), FieldRules::label(Field::ApplicantContact), c.value(Field::ApplicantContact)},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "pages/applicationpage.h"
 
+#include "rules/fieldrules.h"
+
 #include "onboardingcontroller.h"
 #include "pageids.h"
 #include "widgets/facilitypicker.h"
@@ -207,10 +209,10 @@ void ApplicationPage::retranslate()
                    "details under which you can surely be reached."));
     m_intro->setText(tr("The applicant is automatically registered as the person responsible for registrations "
                         "at the facility."));
-    m_prefectureLabel->setText(tr("Prefecture"));
-    m_prefecture->setAccessibleName(tr("Prefecture"));
-    m_facilityLabel->setText(tr("Hospital / clinic"));
-    m_emailLabel->setText(tr("Notification e-mail address"));
+    m_prefectureLabel->setText(FieldRules::label(Field::PrefectureCode));
+    m_prefecture->setAccessibleName(FieldRules::label(Field::PrefectureCode));
+    m_facilityLabel->setText(FieldRules::label(Field::FacilityCode));
+    m_emailLabel->setText(FieldRules::label(Field::Email));
     m_emailValue->setAccessibleName(tr("Notification e-mail address (from Step 1)"));
 
     const struct
@@ -219,14 +221,14 @@ void ApplicationPage::retranslate()
         QString label;
         QString hint;
     } rows[] = {
-        {Field::ManagerName, tr("Facility manager's name"), tr("Enter the name of the manager of the hospital, e.g. 院長　太郎.")},
-        {Field::ManagerNameKana, tr("Facility manager's name (full-width katakana)"), tr("e.g. インチョウ　タロウ. Hiragana is converted.")},
-        {Field::ApplicantName, tr("Applicant's name"), tr("e.g. 築地　太郎.")},
-        {Field::ApplicantNameKana, tr("Applicant's name (full-width katakana)"), tr("e.g. ツキジ　タロウ. Hiragana is converted.")},
-        {Field::Department, tr("Department"), tr("If the clinic has no departments, enter \"なし\".")},
-        {Field::Position, tr("Position"), tr("If you have no position, enter \"なし\".")},
-        {Field::FacilityPhone, tr("Facility phone number"), tr("The facility's main number, digits only (5 to 13 digits).")},
-        {Field::ApplicantContact, tr("Applicant's contact number"),
+        {Field::ManagerName, FieldRules::label(Field::ManagerName), tr("Enter the name of the manager of the hospital, e.g. 院長　太郎.")},
+        {Field::ManagerNameKana, FieldRules::label(Field::ManagerNameKana), tr("e.g. インチョウ　タロウ. Hiragana is converted.")},
+        {Field::ApplicantName, FieldRules::label(Field::ApplicantName), tr("e.g. 築地　太郎.")},
+        {Field::ApplicantNameKana, FieldRules::label(Field::ApplicantNameKana), tr("e.g. ツキジ　タロウ. Hiragana is converted.")},
+        {Field::Department, FieldRules::label(Field::Department), tr("If the clinic has no departments, enter \"なし\".")},
+        {Field::Position, FieldRules::label(Field::Position), tr("If you have no position, enter \"なし\".")},
+        {Field::FacilityPhone, FieldRules::label(Field::FacilityPhone), tr("The facility's main number, digits only (5 to 13 digits).")},
+        {Field::ApplicantContact, FieldRules::label(Field::ApplicantContact),
          tr("A number or extension under which you can surely be reached (digits, # and -, up to 13 characters).")},
     };
     for (const auto &row : rows) {
