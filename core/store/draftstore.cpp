@@ -269,7 +269,8 @@ Status DraftStore::remove(qint64 id)
     return {};
 }
 
-Status DraftStore::saveField(qint64 id, ApplicationForm::Field field, const QString &normalizedValue)
+Status DraftStore::updateDraft(qint64 id, bool keepRevision,
+                               const std::function<SqliteStatement &(Statements &)> &bindUpdate)
 {
     Result<Statements *> s = statements();
     if (!s)
@@ -278,60 +279,49 @@ Status DraftStore::saveField(qint64 id, ApplicationForm::Field field, const QStr
     SqliteTransaction transaction(db);
     if (!transaction.began())
         return transaction.began();
-    SqliteStatement &update = s.value()->updateField[static_cast<int>(field)];
-    update.bind(1, id);
-    update.bind(2, nonNull(normalizedValue));
-    update.bind(3, nowText());
-    if (Status status = update.exec(); !status)
+    if (Status status = bindUpdate(*s.value()).exec(); !status)
         return status;
     if (db.changes() == 0)
         return unknownDraft(id);
-    if (Status status = touchRevision(*s.value(), id); !status)
-        return status;
+    if (keepRevision) {
+        if (Status status = touchRevision(*s.value(), id); !status)
+            return status;
+    }
     return transaction.commit();
+}
+
+Status DraftStore::saveField(qint64 id, ApplicationForm::Field field, const QString &normalizedValue)
+{
+    return updateDraft(id, true, [&](Statements &s) -> SqliteStatement & {
+        SqliteStatement &update = s.updateField[static_cast<int>(field)];
+        update.bind(1, id);
+        update.bind(2, nonNull(normalizedValue));
+        update.bind(3, nowText());
+        return update;
+    });
 }
 
 Status DraftStore::saveForm(qint64 id, const ApplicationForm &form)
 {
-    Result<Statements *> s = statements();
-    if (!s)
-        return s.error();
-    SqliteDatabase &db = m_store.database();
-    SqliteTransaction transaction(db);
-    if (!transaction.began())
-        return transaction.began();
-    SqliteStatement &update = s.value()->updateForm;
-    update.bind(1, id);
-    update.bind(2, nowText());
-    for (ApplicationForm::Field field : ApplicationForm::allFields())
-        update.bind(static_cast<int>(field) + 3, nonNull(form.value(field)));
-    if (Status status = update.exec(); !status)
-        return status;
-    if (db.changes() == 0)
-        return unknownDraft(id);
-    if (Status status = touchRevision(*s.value(), id); !status)
-        return status;
-    return transaction.commit();
+    return updateDraft(id, true, [&](Statements &s) -> SqliteStatement & {
+        SqliteStatement &update = s.updateForm;
+        update.bind(1, id);
+        update.bind(2, nowText());
+        for (ApplicationForm::Field field : ApplicationForm::allFields())
+            update.bind(static_cast<int>(field) + 3, nonNull(form.value(field)));
+        return update;
+    });
 }
 
 Status DraftStore::saveCurrentPage(qint64 id, int pageId)
 {
-    Result<Statements *> s = statements();
-    if (!s)
-        return s.error();
-    SqliteDatabase &db = m_store.database();
-    SqliteTransaction transaction(db);
-    if (!transaction.began())
-        return transaction.began();
-    SqliteStatement &update = s.value()->updatePage;
-    update.bind(1, id);
-    update.bind(2, qint64(pageId));
-    update.bind(3, nowText());
-    if (Status status = update.exec(); !status)
-        return status;
-    if (db.changes() == 0)
-        return unknownDraft(id);
-    return transaction.commit();
+    return updateDraft(id, false, [&](Statements &s) -> SqliteStatement & {
+        SqliteStatement &update = s.updatePage;
+        update.bind(1, id);
+        update.bind(2, qint64(pageId));
+        update.bind(3, nowText());
+        return update;
+    });
 }
 
 Status DraftStore::saveState(qint64 id, const QString &key, const QJsonValue &value)

@@ -9,11 +9,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace gtol {
 
 class LocalStore;
+class SqliteStatement;
 
 // One saved draft as the wizard needs it back.
 struct Draft
@@ -78,6 +80,9 @@ private:
     struct Statements;
     Result<Statements *> statements() const;
     Status touchRevision(Statements &s, qint64 id);
+    // One committed UPDATE of a draft row: bindUpdate picks and binds the statement; no row
+    // changed means an unknown draft; keepRevision also records the form as a revision.
+    Status updateDraft(qint64 id, bool keepRevision, const std::function<SqliteStatement &(Statements &)> &bindUpdate);
 
     LocalStore &m_store;
     mutable std::unique_ptr<Statements> m_statements; // prepared once, on first use
