@@ -118,7 +118,7 @@ int runWizard(QCoreApplication &app, const AppOptions &options)
     if (profile.ok()) {
         const DeploymentProfile loaded = profile.value();
         wizard.useRequirementsCheck([loaded](QObject *parent) { return new CheckRunner(loaded, parent); });
-        if (!options.quitAfterShow && loaded.backendUrl.isValid()) {
+        if (loaded.backendUrl.isValid()) {
             auto connection = BackendConnection::create(controller, store, loaded);
             if (connection.ok()) {
                 backend = std::move(connection).value();
@@ -141,7 +141,8 @@ int runWizard(QCoreApplication &app, const AppOptions &options)
     }
 
     const LocalStore::OpenOutcome outcome = opened.value();
-    new FirstPaintWatcher(&wizard, [&controller, &wizard, outcome, profileProblem, backendProblem] {
+    BackendConnection *backendConnection = backend.get();
+    new FirstPaintWatcher(&wizard, [&controller, &wizard, backendConnection, outcome, profileProblem, backendProblem] {
         if (backendProblem) {
             auto *box = new QMessageBox(QMessageBox::Warning,
                                         QCoreApplication::translate("guiapp", "Connection to the service"),
@@ -177,8 +178,13 @@ int runWizard(QCoreApplication &app, const AppOptions &options)
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
-        // The facility master is imported once, after the first page is on screen.
-        QTimer::singleShot(0, &controller, [&controller] { controller.ensureFacilityMaster(); });
+        // The facility master is imported once, after the first page is on screen, then brought up
+        // to date from the backend.
+        QTimer::singleShot(0, &controller, [&controller, backendConnection] {
+            controller.ensureFacilityMaster();
+            if (backendConnection)
+                backendConnection->refreshFacilityMasterOfDraft();
+        });
     });
     return app.exec();
 }

@@ -128,16 +128,17 @@ void BackendConnection::attach(QWizard &wizard)
 
     // The confirm page asks the controller to submit and stays until the controller says it is
     // in; the answer comes later over the network, so move on for the clerk when it does.
-    QTimer::singleShot(0, this, [this] {
-        const QString prefecture = m_controller.value(ApplicationForm::Field::PrefectureCode);
-        refreshFacilityMaster(prefecture.isEmpty() ? QString::fromLatin1(OnboardingController::DefaultPrefectureCode)
-                                                   : prefecture);
-    });
-
     connect(&m_controller, &OnboardingController::submitFinished, w, [this, w](const Status &status) {
         if (status.ok() && w->currentId() == PageId::Confirm && m_controller.isSubmitted())
             w->next();
     });
+}
+
+void BackendConnection::refreshFacilityMasterOfDraft()
+{
+    const QString prefecture = m_controller.value(ApplicationForm::Field::PrefectureCode);
+    refreshFacilityMaster(prefecture.isEmpty() ? QString::fromLatin1(OnboardingController::DefaultPrefectureCode)
+                                               : prefecture);
 }
 
 void BackendConnection::refreshFacilityMaster(const QString &prefectureCode)

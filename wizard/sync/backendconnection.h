@@ -52,8 +52,12 @@ public:
     FacilityMasterSync &facilityMaster() { return *m_facilityMaster; }
 
     // Brings the local facility master of the prefecture up to date from the backend's export
-    // (ETag: usually a 304). attach() does it once for the form's prefecture (default Nara).
+    // (ETag: usually a 304).
     void refreshFacilityMaster(const QString &prefectureCode);
+    // The same for the open draft's prefecture (default Nara). The application calls it once the
+    // first page is on screen: setting up TLS (the system CA store) costs milliseconds that the
+    // first paint should not wait for.
+    void refreshFacilityMasterOfDraft();
 
 private:
     BackendConnection(OnboardingController &controller, QObject *parent);
