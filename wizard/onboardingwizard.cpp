@@ -89,15 +89,17 @@ OnboardingWizard::OnboardingWizard(OnboardingController &controller, QWidget *pa
     connect(confirm, &ConfirmPage::backToFormRequested, this, [this] { goToPage(PageId::Application); });
     connect(&m_controller, &OnboardingController::storageFailed, this, [this](const Error &error) {
         // One box at a time: a full disk fails every keystroke, and one message says it.
-        if (!m_saveErrorBox) {
-            m_saveErrorBox = new QMessageBox(QMessageBox::Warning, tr("Could not save"), QString(), QMessageBox::Ok, this);
-            m_saveErrorBox->setObjectName(QStringLiteral("saveErrorBox"));
-            m_saveErrorBox->setAttribute(Qt::WA_DeleteOnClose);
+        QMessageBox *box = m_saveErrorBox.data();
+        if (!box) {
+            box = new QMessageBox(QMessageBox::Warning, tr("Could not save"), QString(), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("saveErrorBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            m_saveErrorBox = box;
         }
-        m_saveErrorBox->setText(tr("Your last change could not be saved: %1").arg(error.message));
-        m_saveErrorBox->setDetailedText(error.detail);
+        box->setText(tr("Your last change could not be saved: %1").arg(error.message));
+        box->setDetailedText(error.detail);
         m_controller.errorShown(currentId(), error.code, error.message);
-        m_saveErrorBox->open();
+        box->open();
     });
     // Fits a small laptop screen at 125-150 % scaling; the form scrolls inside its page.
     QSize size(980, 720);

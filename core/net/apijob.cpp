@@ -73,9 +73,9 @@ ApiJob::ApiJob(ApiError error, const TlsPolicy &policy, QObject *parent)
 
 ApiJob::~ApiJob()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
     }
 }
 
@@ -105,9 +105,9 @@ void ApiJob::fail(ApiError error)
     if (m_finished)
         return;
     m_abortReason = error;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
     }
     complete(std::move(error));
 }

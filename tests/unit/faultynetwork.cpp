@@ -95,8 +95,8 @@ void FaultReply::failWith(NetworkError error, const QString &text)
 
 void FaultReply::abort()
 {
-    if (m_real)
-        m_real->abort();
+    if (QNetworkReply *real = m_real.data())
+        real->abort();
     failWith(QNetworkReply::OperationCanceledError, QStringLiteral("Operation canceled"));
 }
 
