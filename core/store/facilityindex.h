@@ -33,7 +33,10 @@ public:
 
     // Fails with a clear message (code "facility.sqlite_features") when this SQLite has no FTS5
     // with the trigram tokenizer (some platform builds lack it; it needs SQLite 3.34+).
+    // Answers from the library's build options when they say enough, else runs probeSqliteFeatures().
     static Status checkSqliteFeatures();
+    // Builds a throw-away FTS5 trigram table in memory and queries it with Japanese text.
+    static Status probeSqliteFeatures();
 
     // Best first, at most `limit`. An empty list when nothing matches or the query has no letters
     // or digits; error "facility.prefecture" when prefectureCode is not "01".."47".
