@@ -178,6 +178,20 @@ Status applySettings(SqliteDatabase &db)
                       u"PRAGMA secure_delete=ON; PRAGMA foreign_keys=ON;");
 }
 
+// Folds a large WAL into the file when a healthy store closes. Every open reads the whole WAL back
+// to rebuild SQLite's index of it (about 0.7 ms a MiB on a fast disk), and a store that is mostly
+// opened and closed never reaches SQLite's automatic checkpoint (1000 pages), so its WAL would grow
+// by every start's journal pages and slow every next start. Below the limit the WAL stays: a fold
+// costs two disk flushes, which most exits should not pay. Never waits: if another process is
+// reading the store, the WAL is left for a later close.
+void foldLargeWal(SqliteDatabase &db)
+{
+    if (QFileInfo(db.path() + QStringLiteral("-wal")).size() <= LocalStore::WalFoldBytes)
+        return;
+    sqlite3_busy_timeout(db.handle(), 0);
+    (void)db.execute(u"PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
 } // namespace
 
 Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
@@ -272,11 +286,16 @@ Result<LocalStore::OpenOutcome> LocalStore::open(const QString &path)
             return reopened.error();
         }
     }
+    m_foldWalOnClose = true;
     return outcome;
 }
 
 void LocalStore::close()
 {
+    // Only a store that opened healthy: a file being inspected or set aside is left as it is.
+    if (m_foldWalOnClose && m_db.isOpen())
+        foldLargeWal(m_db);
+    m_foldWalOnClose = false;
     m_db.close();
 }
 

@@ -31,6 +31,7 @@ public:
     };
 
     LocalStore() = default;
+    ~LocalStore() { close(); }
     LocalStore(const LocalStore &) = delete;
     LocalStore &operator=(const LocalStore &) = delete;
 
@@ -52,12 +53,16 @@ public:
     static constexpr qint64 DefaultFullCheckLimit = 32 * 1024 * 1024;
     void setFullCheckLimit(qint64 bytes) { m_fullCheckLimit = bytes; }
 
+    // A WAL larger than this is folded into the file when the store closes (see localstore.cpp).
+    static constexpr qint64 WalFoldBytes = 512 * 1024;
+
     // One line for a person: where the damaged store went and why (empty when nothing was set aside).
     static QString describe(const OpenOutcome &outcome);
 
 private:
     SqliteDatabase m_db;
     qint64 m_fullCheckLimit = DefaultFullCheckLimit;
+    bool m_foldWalOnClose = false; // set once open() succeeded
 };
 
 } // namespace gtol

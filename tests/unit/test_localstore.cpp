@@ -314,6 +314,65 @@ TEST_CASE("A migration that fails half-way leaves the file at the version before
     CHECK(intValue(store.database(), u"SELECT count(*) FROM drafts") == 30);
 }
 
+TEST_CASE("A store's WAL is folded into the file at close once it is large, and nothing is lost", "[store]")
+{
+    QTemporaryDir dir;
+    const QString wal = storePath(dir) + QStringLiteral("-wal");
+    {
+        LocalStore store;
+        REQUIRE(store.open(storePath(dir)).ok());
+        DraftStore drafts(store);
+        Result<qint64> id = drafts.create();
+        REQUIRE(id.ok());
+        REQUIRE(drafts.saveField(id.value(), Field::Department, QStringLiteral("総務課")).ok());
+    }
+    // A few edits: the WAL stays (folding costs disk flushes at exit), with the edits in it.
+    CHECK(QFileInfo(wal).size() > 0);
+    CHECK(QFileInfo(wal).size() <= LocalStore::WalFoldBytes);
+    {
+        LocalStore store;
+        REQUIRE(store.open(storePath(dir)).ok());
+        DraftStore drafts(store);
+        for (int i = 0; QFileInfo(wal).size() <= LocalStore::WalFoldBytes; ++i) {
+            Result<qint64> id = drafts.create();
+            REQUIRE(id.ok());
+            REQUIRE(drafts.saveField(id.value(), Field::Department, QString(400, QChar(u'部'))).ok());
+            REQUIRE(i < 1000);
+        }
+    }
+    // Past the limit, closing folded it: the next start has no WAL to read back.
+    CHECK(QFileInfo(wal).size() == 0);
+    LocalStore reopened;
+    REQUIRE(reopened.open(storePath(dir)).ok());
+    CHECK(intValue(reopened.database(), u"SELECT count(*) FROM drafts") > 1);
+    CHECK(DraftStore(reopened).load(1)->form.value(Field::Department) == QStringLiteral("総務課"));
+}
+
+TEST_CASE("A large WAL is left alone while another process's connection is reading the store", "[store][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString wal = storePath(dir) + QStringLiteral("-wal");
+    LocalStore reader;
+    REQUIRE(reader.open(storePath(dir)).ok());
+    {
+        LocalStore writer;
+        REQUIRE(writer.open(storePath(dir)).ok());
+        DraftStore drafts(writer);
+        for (int i = 0; QFileInfo(wal).size() <= LocalStore::WalFoldBytes; ++i) {
+            Result<qint64> id = drafts.create();
+            REQUIRE(id.ok());
+            REQUIRE(drafts.saveField(id.value(), Field::Department, QString(400, QChar(u'部'))).ok());
+            REQUIRE(i < 1000);
+        }
+        // A read transaction open elsewhere: the fold must neither wait nor break it.
+        REQUIRE(reader.database().execute(u"BEGIN").ok());
+        REQUIRE(intValue(reader.database(), u"SELECT count(*) FROM drafts") > 0);
+    }
+    CHECK(QFileInfo(wal).size() > LocalStore::WalFoldBytes);
+    REQUIRE(reader.database().execute(u"COMMIT").ok());
+    CHECK(intValue(reader.database(), u"SELECT count(*) FROM drafts") > 1);
+}
+
 TEST_CASE("Two connections to the same store see each other's committed edits", "[store][concurrency]")
 {
     QTemporaryDir dir;
