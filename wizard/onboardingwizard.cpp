@@ -321,8 +321,7 @@ void OnboardingWizard::done(int result)
 {
     // A word still being composed in the input method is part of what the clerk typed.
     QGuiApplication::inputMethod()->commit();
-    if (currentId() >= 0)
-        m_controller.pageLeft(currentId());
+    // QWizard::done() moves to page -1, and onCurrentIdChanged() journals leaving this page.
     QWizard::done(result);
 }
 

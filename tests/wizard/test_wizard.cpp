@@ -599,6 +599,27 @@ TEST_CASE("The journal records pages and what was typed and stored", "[wizard]")
     REQUIRE(enteredApplication);
 }
 
+TEST_CASE("Closing the wizard journals leaving the page once", "[wizard]")
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    OnboardingWizard &wizard = f.show();
+    const SampleApplication s;
+    walkTo(wizard, PageId::Application, s);
+    wizard.close();
+    auto events = Journal(f.store).events(f.controller->draftId());
+    REQUIRE(events.ok());
+    REQUIRE_FALSE(events->isEmpty());
+    int leftApplication = 0;
+    for (const JournalEvent &e : events.value()) {
+        if (e.kind == JournalEvent::Kind::PageLeave && e.pageId == PageId::Application)
+            ++leftApplication;
+    }
+    // Support reads the journal as a timeline: one leave per visit, the last event of the session.
+    CHECK(leftApplication == 1);
+    CHECK(events->last().kind == JournalEvent::Kind::PageLeave);
+}
+
 TEST_CASE("The real self-check is page 1; the line contract answer is kept with the draft", "[wizard]")
 {
     QTemporaryDir dir;
