@@ -10,6 +10,7 @@
 #include "checks/dnsprobe.h"
 #include "checks/firewallprobe.h"
 #include "checks/ikepacket.h"
+#include "checks/legacytlssniffer.h"
 #include "checks/lineprobe.h"
 #include "checks/osprobe.h"
 #include "checks/proxyprobe.h"
@@ -20,11 +21,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUdpSocket>
 
@@ -123,6 +126,28 @@ TEST_CASE("tls12 fails against a server capped at TLS 1.1, and says which protoc
     // Measured, not assumed: the server's own reply to a TLS 1.0-1.1 hello names its version.
     CHECK(allEvidence(result).contains(QStringLiteral("offers only TLS 1.1")));
     CHECK(result.actor == Actor::ItVendor);
+}
+
+TEST_CASE("The hand-built legacy ClientHello, with and without SNI, gets a TLS 1.1 ServerHello from a real OpenSSL server")
+{
+    Pki pki;
+    LegacyTlsServer legacy(pki.pki.serverCertPath, pki.pki.serverKeyPath);
+    REQUIRE(legacy.isListening());
+    // "localhost" carries SNI, the address does not: OpenSSL parses both hellos in full and would
+    // answer a malformed one with an alert rather than a ServerHello.
+    for (const QString &serverName : {QStringLiteral("localhost"), kLocal}) {
+        INFO(serverName.toStdString());
+        QTcpSocket socket;
+        socket.setProxy(QNetworkProxy::NoProxy);
+        socket.connectToHost(QHostAddress::LocalHost, legacy.port());
+        REQUIRE(socket.waitForConnected(3000));
+        socket.write(LegacyTlsSniffer::clientHello(serverName));
+        QByteArray reply;
+        for (int reads = 0; reads < 10 && LegacyTlsSniffer::serverVersion(reply).isEmpty() && socket.waitForReadyRead(3000); ++reads)
+            reply.append(socket.readAll());
+        CHECK(LegacyTlsSniffer::serverVersion(reply) == QStringLiteral("TLS 1.1"));
+        socket.abort();
+    }
 }
 
 TEST_CASE("tls12 suspects interception when the server's certificate comes from another CA")
