@@ -51,8 +51,13 @@ int main(int argc, char *argv[])
     QTemporaryDir data;
     const QStringList gtolArgs{QStringLiteral("--quit-after-show"), QStringLiteral("--data-dir"), data.path()};
     const QStringList bareArgs{QStringLiteral("--quit-after-show")};
-    // Warm-up: the first start creates the store and loads the bundled facility master.
-    if (runOnceMs(gtol, gtolArgs) < 0 || runOnceMs(bare, bareArgs) < 0)
+    // Warm-up: the first start creates the store. A clerk's first start then loads the bundled
+    // facility master after its first paint, which --quit-after-show does not wait for; a facility
+    // search does it here, so every measured start opens (and checks) a store of the real size.
+    const QStringList loadMaster{QStringLiteral("--data-dir"), data.path(), QStringLiteral("facility"),
+                                 QStringLiteral("search"), QStringLiteral("--prefecture"), QStringLiteral("29"),
+                                 QStringLiteral("奈良")};
+    if (runOnceMs(gtol, gtolArgs) < 0 || runOnceMs(gtol, loadMaster) < 0 || runOnceMs(bare, bareArgs) < 0)
         return 1;
 
     // A second reference: the bare wizard showing a little Japanese in the Japanese UI font, to
