@@ -238,6 +238,18 @@ TEST_CASE("A store with an overwritten page is found by the integrity check and 
     }
 }
 
+TEST_CASE("A store of ours that lost one of the clerk's tables is set aside, not refused", "[store][damage]")
+{
+    QTemporaryDir dir;
+    makeStoreWithData(storePath(dir));
+    {
+        SqliteDatabase db;
+        REQUIRE(db.open(storePath(dir)).ok());
+        REQUIRE(db.execute(u"DROP TABLE outbox; PRAGMA wal_checkpoint(TRUNCATE);").ok());
+    }
+    requireSetAside(storePath(dir), QStringLiteral("store.corrupt"), fileBytes(storePath(dir)));
+}
+
 TEST_CASE("Another application's SQLite file is set aside as foreign", "[store][damage]")
 {
     QTemporaryDir dir;
