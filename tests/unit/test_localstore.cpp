@@ -39,6 +39,19 @@ void makeStoreWithData(const QString &path)
     store.close();
 }
 
+// Saves drafts until the store's WAL is larger than LocalStore::WalFoldBytes.
+void growWalPastFoldLimit(LocalStore &store)
+{
+    const QString wal = store.path() + QStringLiteral("-wal");
+    DraftStore drafts(store);
+    for (int i = 0; QFileInfo(wal).size() <= LocalStore::WalFoldBytes; ++i) {
+        Result<qint64> id = drafts.create();
+        REQUIRE(id.ok());
+        REQUIRE(drafts.saveField(id.value(), Field::Department, QString(400, QChar(u'部'))).ok());
+        REQUIRE(i < 1000);
+    }
+}
+
 // Opens the path, expects the file to be set aside with `code`, and a working fresh store.
 void requireSetAside(const QString &path, const QString &code, const QByteArray &originalBytes,
                      qint64 fullCheckLimit = LocalStore::DefaultFullCheckLimit)
@@ -344,13 +357,7 @@ TEST_CASE("A store's WAL is folded into the file at close once it is large, and 
     {
         LocalStore store;
         REQUIRE(store.open(storePath(dir)).ok());
-        DraftStore drafts(store);
-        for (int i = 0; QFileInfo(wal).size() <= LocalStore::WalFoldBytes; ++i) {
-            Result<qint64> id = drafts.create();
-            REQUIRE(id.ok());
-            REQUIRE(drafts.saveField(id.value(), Field::Department, QString(400, QChar(u'部'))).ok());
-            REQUIRE(i < 1000);
-        }
+        growWalPastFoldLimit(store);
     }
     // Past the limit, closing folded it: the next start has no WAL to read back.
     CHECK(QFileInfo(wal).size() == 0);
@@ -369,13 +376,7 @@ TEST_CASE("A large WAL is left alone while another process's connection is readi
     {
         LocalStore writer;
         REQUIRE(writer.open(storePath(dir)).ok());
-        DraftStore drafts(writer);
-        for (int i = 0; QFileInfo(wal).size() <= LocalStore::WalFoldBytes; ++i) {
-            Result<qint64> id = drafts.create();
-            REQUIRE(id.ok());
-            REQUIRE(drafts.saveField(id.value(), Field::Department, QString(400, QChar(u'部'))).ok());
-            REQUIRE(i < 1000);
-        }
+        growWalPastFoldLimit(writer);
         // A read transaction open elsewhere: the fold must neither wait nor break it.
         REQUIRE(reader.database().execute(u"BEGIN").ok());
         REQUIRE(intValue(reader.database(), u"SELECT count(*) FROM drafts") > 0);
