@@ -76,14 +76,17 @@ Result<Inspection> inspectSnapshot(SqliteDatabase &db, bool checkWholeFile)
     if (version >= 1) {
         // integrity_check(table) fails as a query for a missing table; a store of ours without
         // one of them is damaged, not unreadable.
+        Result<SqliteStatement> tables = db.prepare(u"SELECT name FROM sqlite_master WHERE type = 'table'");
+        if (!tables)
+            return isDamageError(tables.error()) ? Result<Inspection>(damaged(tables.error()))
+                                                 : Result<Inspection>(tables.error());
+        Result<QList<QString>> names =
+            tables.value().collectRows([](const SqliteStatement &row) { return row.columnText(0); });
+        if (!names)
+            return isDamageError(names.error()) ? Result<Inspection>(damaged(names.error()))
+                                                : Result<Inspection>(names.error());
         for (const char *table : clerkTables) {
-            Result<QVariant> found = db.queryValue(
-                QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'")
-                    .arg(QLatin1StringView(table)));
-            if (!found)
-                return isDamageError(found.error()) ? Result<Inspection>(damaged(found.error()))
-                                                    : Result<Inspection>(found.error());
-            if (found.value().toLongLong() != 1)
+            if (!names->contains(QLatin1StringView(table)))
                 return Inspection {Inspection::Kind::Damaged,
                                    QStringLiteral("table %1 is missing").arg(QLatin1StringView(table))};
         }
