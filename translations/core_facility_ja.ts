@@ -86,6 +86,10 @@
         <source>The facility file &quot;%1&quot; has no valid rows; the facility list was left unchanged.</source>
         <translation>医療機関一覧ファイル「%1」に正しい行が1件もありません。医療機関一覧は変更していません。</translation>
     </message>
+    <message>
+        <source>Rows rejected: %1; the first is line %2: %3.</source>
+        <translation>取り込めなかった行数: %1（最初は %2 行目: %3）。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::cli::facility</name>

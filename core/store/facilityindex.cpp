@@ -348,9 +348,15 @@ Result<FacilityIndex::ImportReport> FacilityIndex::importCsv(const QString &path
         return read.error();
     FacilityCsvReader::Outcome &outcome = read.value();
     if (outcome.facilities.isEmpty()) {
-        return Error{QStringLiteral("facility.import.empty"),
-                     tr("The facility file \"%1\" has no valid rows; the facility list was left unchanged.").arg(path),
-                     path};
+        QString message =
+            tr("The facility file \"%1\" has no valid rows; the facility list was left unchanged.").arg(path);
+        // Without the reason, a person cannot tell a wrong file from a fixable one.
+        if (!outcome.rejected.isEmpty()) {
+            const auto &[line, reason] = outcome.rejected.constFirst();
+            message += u' '
+                + tr("Rows rejected: %1; the first is line %2: %3.").arg(outcome.rejected.size()).arg(line).arg(reason);
+        }
+        return Error{QStringLiteral("facility.import.empty"), message, path};
     }
 
     struct Prepared

@@ -155,3 +155,18 @@ TEST_CASE("facility import of a bad file changes nothing and says so", "[facilit
     CHECK(after.exitCode == 0);
     CHECK(after.out == before.out);
 }
+
+TEST_CASE("facility import of a file without one valid row says which lines were rejected and why", "[facility][cli]")
+{
+    Cli cli;
+    const QString path = cli.writeFile(QStringLiteral("all-bad.csv"), QByteArray(
+        "1301000,0100001,山田クリニック,1000001,千代田区１\n"
+        "130100002,0100002,,1000001,千代田区２\n"));
+    const Run run = cli.run({QStringLiteral("import"), path});
+    CHECK(run.exitCode == 1);
+    INFO(run.err.toStdString());
+    // The IT vendor must learn why nothing could be taken, not only that nothing was.
+    CHECK(run.err.contains(QStringLiteral("line 1")));
+    CHECK(run.err.contains(QStringLiteral("\"1301000\"")));
+    CHECK(run.err.contains(QStringLiteral("Nothing was changed.")));
+}
