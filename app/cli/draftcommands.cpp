@@ -173,7 +173,7 @@ int list(const AppOptions &options)
     }
     for (const DraftSummary &summary : summaries.value()) {
         const QString facility = summary.facilityName.isEmpty() ? summary.facilityCode : summary.facilityName;
-        out() << summary.id << u'\t' << summary.updated.toUTC().toString(Qt::ISODate) << u'\t' << facility << u'\n';
+        out() << summary.id << u'\t' << summary.updated.toUTC().toString(Qt::ISODate) << u'\t' << oneField(facility) << u'\n';
     }
     out().flush();
     return 0;

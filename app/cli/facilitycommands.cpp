@@ -105,7 +105,7 @@ int runSearch(const AppOptions &options, const QStringList &args)
         return failure(found.error());
     }
     for (const Facility &facility : found.value())
-        out() << facility.code << u'\t' << facility.name << u'\t' << facility.address << u'\n';
+        out() << facility.code << u'\t' << oneField(facility.name) << u'\t' << oneField(facility.address) << u'\n';
     out().flush();
     return found->isEmpty() ? kExitNone : kExitFound;
 }

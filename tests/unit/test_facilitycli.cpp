@@ -170,3 +170,36 @@ TEST_CASE("facility import of a file without one valid row says which lines were
     CHECK(run.err.contains(QStringLiteral("\"1301000\"")));
     CHECK(run.err.contains(QStringLiteral("Nothing was changed.")));
 }
+
+TEST_CASE("facility search keeps one match a line when the imported list has line breaks or tabs in a field",
+          "[facility][cli]")
+{
+    Cli cli;
+    // RFC 4180 allows a line break inside a quoted field; a spreadsheet writes one for a wrapped cell.
+    const QString path = cli.writeFile(QStringLiteral("wrapped.csv"), QByteArray(
+        "130100001,0100001,\"山田\r\nクリニック\",1000001,\"千代田区１\n２階\"\n"
+        "130100002,0100002,\"山田\t医院\",1000001,千代田区２\n"));
+    const Run imported = cli.run({QStringLiteral("import"), path});
+    REQUIRE(imported.exitCode == 0);
+    const Run found = cli.run({QStringLiteral("search"), QStringLiteral("--prefecture"), QStringLiteral("13"), s("山田")});
+    CHECK(found.exitCode == 0);
+    CHECK(lines(found.out) == QStringList{s("1310100002\t山田 医院\t千代田区２"),
+                                          s("1310100001\t山田 クリニック\t千代田区１ ２階")});
+
+    // "draft list" shows the facility's name from the same list: one draft a line there too.
+    const QString draft = cli.writeFile(QStringLiteral("draft.json"), QByteArray(
+        R"({"format":"gtol-onboard-draft","version":1,"application":{"facilityCode":"1310100001"}})"));
+    QProcess process;
+    process.start(QStringLiteral(GTOL_BINARY_DIR "/app/gtol-onboard"),
+                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), cli.dir.path(),
+                   QStringLiteral("draft"), QStringLiteral("import"), draft});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    process.start(QStringLiteral(GTOL_BINARY_DIR "/app/gtol-onboard"),
+                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), cli.dir.path(),
+                   QStringLiteral("draft"), QStringLiteral("list")});
+    REQUIRE(process.waitForFinished(60000));
+    const QStringList listed = lines(QString::fromUtf8(process.readAllStandardOutput()));
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.first().endsWith(s("\t山田 クリニック")));
+}
