@@ -41,6 +41,26 @@ bool isCommandInvocation(int argc, char *argv[])
     return false;
 }
 
+// The --lang value among the global options ("--lang en" or "--lang=en"; the last one wins), empty
+// when none. Read before the parser exists, because its option descriptions (--help) are translated
+// when they are made. Stops at the command, whose own arguments are not global options.
+QString requestedLanguage(const QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg.startsWith(QStringLiteral("--lang=")))
+            language = arg.mid(7);
+        else if (arg == u"--lang" && i + 1 < arguments.size())
+            language = arguments.at(++i);
+        else if (!arg.startsWith(u'-') || kCommands.contains(arg))
+            break;
+        else if (kOptionsWithValue.contains(arg))
+            ++i; // skip the option's value
+    }
+    return language;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,6 +72,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("GTOL"));
     QCoreApplication::setApplicationName(QStringLiteral("gtol-onboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GTOL_VERSION));
+
+    // --lang wins; otherwise the language chosen in the wizard's menu (QSettings), else Japanese.
+    // Installed before the options are described, so that --help speaks it too.
+    QString language = requestedLanguage(app->arguments());
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("ja")).toString();
+    if (language == u"ja" || language == u"en")
+        gtol::installTranslations(*app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -79,10 +107,7 @@ int main(int argc, char *argv[])
     parser.process(*app);
 
     gtol::AppOptions options;
-    // --lang wins; otherwise the language chosen in the wizard's menu (QSettings), else Japanese.
-    options.language = parser.isSet(langOption)
-                           ? parser.value(langOption)
-                           : QSettings().value(QStringLiteral("ui/language"), parser.value(langOption)).toString();
+    options.language = language;
     if (options.language != u"ja" && options.language != u"en") {
         gtol::cli::err() << QCoreApplication::translate("main", "Unknown language \"%1\": use ja or en.")
                                 .arg(options.language)
@@ -93,8 +118,6 @@ int main(int argc, char *argv[])
     options.profilePath = parser.value(profileOption);
     options.quitAfterShow = parser.isSet(quitAfterShowOption);
     options.commandArgs = parser.positionalArguments();
-
-    gtol::installTranslations(*app, options.language);
 
     if (!options.commandArgs.isEmpty()) {
         const QString name = options.commandArgs.takeFirst();

@@ -297,3 +297,26 @@ TEST_CASE("A damaged store is reported on stderr, set aside, and the command car
     CHECK(imported.exitCode == 0);
     CHECK(imported.err.isEmpty());
 }
+
+TEST_CASE("gtol-onboard --help is in Japanese by default and in English with --lang en", "[cli]")
+{
+    QTemporaryDir config; // no remembered language from the wizard's menu
+    auto help = [&config](const QStringList &args) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        process.setProcessEnvironment(env);
+        process.start(kBinary, args);
+        REQUIRE(process.waitForFinished(30000));
+        CHECK(process.exitCode() == 0);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString japanese = help({QStringLiteral("--help")});
+    CHECK(japanese.contains(QString::fromUtf8("GTOL 利用準備アシスタント")));
+    CHECK_FALSE(japanese.contains(QStringLiteral("User interface language")));
+    const QString japaneseAgain = help({QStringLiteral("--lang=ja"), QStringLiteral("--help")});
+    CHECK(japaneseAgain == japanese);
+    const QString english = help({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+    CHECK(english.contains(QStringLiteral("GTOL Onboarding Assistant")));
+    CHECK(english.contains(QStringLiteral("User interface language")));
+}
