@@ -41,16 +41,21 @@ Result<DraftDocument> DraftFile::read(const QString &path)
         return Error {QStringLiteral("draftfile.unreadable"),
                       tr("%1: the file could not be opened (%2).").arg(shown, file.errorString()), path};
     }
-    if (file.size() > MaxFileSize) {
+    auto tooLarge = [&shown](qint64 size) {
         return Error {QStringLiteral("draftfile.tooLarge"),
                       tr("%1: the file is too large to be a draft file.").arg(shown),
-                      QStringLiteral("%1 bytes").arg(file.size())};
-    }
+                      QStringLiteral("%1 bytes").arg(size)};
+    };
+    if (file.size() > MaxFileSize)
+        return tooLarge(file.size());
     const QByteArray bytes = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
         return Error {QStringLiteral("draftfile.unreadable"),
                       tr("%1: the file could not be read (%2).").arg(shown, file.errorString()), path};
     }
+    // A pipe or device reports no size up front (0): the limit holds for what was read.
+    if (bytes.size() > MaxFileSize)
+        return tooLarge(bytes.size());
     return parse(bytes, shown);
 }
 

@@ -320,3 +320,20 @@ TEST_CASE("gtol-onboard --help is in Japanese by default and in English with --l
     CHECK(english.contains(QStringLiteral("GTOL Onboarding Assistant")));
     CHECK(english.contains(QStringLiteral("User interface language")));
 }
+
+TEST_CASE("draft validate of a piped file over the size limit says it is too large", "[cli][draft]")
+{
+    // A pipe has no size to check up front: the limit must hold for what is read, too.
+    Fixture f;
+    QProcess process;
+    process.start(kBinary, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dir"), f.data(),
+                            QStringLiteral("draft"), QStringLiteral("validate"), QStringLiteral("/dev/stdin")});
+    REQUIRE(process.waitForStarted());
+    process.write(QByteArray(2 * 1024 * 1024, ' ') + draftJson(QStringLiteral("2919801833")));
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitCode() == 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(err.contains(QStringLiteral("too large")));
+}
