@@ -167,5 +167,9 @@ search は一致した医療機関を1行に1件（コード、名称、所在�
         <source>Unknown facility command &quot;%1&quot;.</source>
         <translation>facility に「%1」というコマンドはありません。</translation>
     </message>
+    <message>
+        <source>The facility list holds no facility of prefecture %1. Import the nationwide list first: gtol-onboard facility import FILE</source>
+        <translation>医療機関一覧に都道府県コード %1 の医療機関がありません。先に全国の一覧を取り込んでください: gtol-onboard facility import ファイル</translation>
+    </message>
 </context>
 </TS>

@@ -107,7 +107,18 @@ int runSearch(const AppOptions &options, const QStringList &args)
     for (const Facility &facility : found.value())
         out() << facility.code << u'\t' << oneField(facility.name) << u'\t' << oneField(facility.address) << u'\n';
     out().flush();
-    return found->isEmpty() ? kExitNone : kExitFound;
+    if (!found->isEmpty())
+        return kExitFound;
+    // Nothing found because the list has no facility of that prefecture at all (only Nara is
+    // built in) is not the same answer as no match: say what would help.
+    if (Result<qint64> held = index.count(prefecture); held && held.value() == 0) {
+        err() << QCoreApplication::translate("gtol::cli::facility",
+                                             "The facility list holds no facility of prefecture %1. Import the "
+                                             "nationwide list first: gtol-onboard facility import FILE")
+                     .arg(prefecture)
+              << Qt::endl;
+    }
+    return kExitNone;
 }
 
 int runImport(const AppOptions &options, const QStringList &args)

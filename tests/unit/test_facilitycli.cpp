@@ -203,3 +203,19 @@ TEST_CASE("facility search keeps one match a line when the imported list has lin
     REQUIRE(listed.size() == 1);
     CHECK(listed.first().endsWith(s("\t山田 クリニック")));
 }
+
+TEST_CASE("facility search in a prefecture the list does not cover says so instead of just finding nothing",
+          "[facility][cli]")
+{
+    Cli cli;
+    // A fresh store holds the built-in Nara list only: Tokyo is not "no match", it is not loaded.
+    const Run tokyo = cli.run({QStringLiteral("search"), QStringLiteral("--prefecture"), QStringLiteral("13"), s("山田")});
+    CHECK(tokyo.exitCode == 1);
+    CHECK(tokyo.out.isEmpty());
+    INFO(tokyo.err.toStdString());
+    CHECK(tokyo.err.contains(QStringLiteral("facility import")));
+    // A real "no match" in a covered prefecture stays quiet.
+    const Run nara = cli.run({QStringLiteral("search"), QStringLiteral("--prefecture"), QStringLiteral("29"), s("存在しない病院名")});
+    CHECK(nara.exitCode == 1);
+    CHECK(nara.err.isEmpty());
+}
