@@ -25,40 +25,38 @@ const QStringList kInfoOptions{QStringLiteral("--help"), QStringLiteral("-h"), Q
                                QStringLiteral("--version"), QStringLiteral("-v")};
 const QStringList kOptionsWithValue{QStringLiteral("--lang"), QStringLiteral("--data-dir"), QStringLiteral("--profile")};
 
-// A command is the first argument that names one, before which only global options stand. Decided
-// before any QCoreApplication exists, because a command must not need a display.
-bool isCommandInvocation(int argc, char *argv[])
+// What the global options before the first positional argument say, read before the parser
+// exists: whether a command runs (decided before any QCoreApplication, because a command must not
+// need a display) and the --lang value (the parser's option descriptions, --help, are translated
+// when they are made). A command is the first argument that names one; its own arguments are not
+// global options. "--lang en" or "--lang=en"; the last one wins.
+struct GlobalArguments
 {
+    bool command = false;
+    QString language; // empty when not given
+};
+
+GlobalArguments scanGlobalArguments(int argc, char *argv[])
+{
+    GlobalArguments scanned;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
-        if (kCommands.contains(arg) || kInfoOptions.contains(arg))
-            return true;
-        if (!arg.startsWith(u'-'))
-            return false;
-        if (kOptionsWithValue.contains(arg))
-            ++i; // skip the option's value
-    }
-    return false;
-}
-
-// The --lang value among the global options ("--lang en" or "--lang=en"; the last one wins), empty
-// when none. Read before the parser exists, because its option descriptions (--help) are translated
-// when they are made. Stops at the command, whose own arguments are not global options.
-QString requestedLanguage(const QStringList &arguments)
-{
-    QString language;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg.startsWith(QStringLiteral("--lang=")))
-            language = arg.mid(7);
-        else if (arg == u"--lang" && i + 1 < arguments.size())
-            language = arguments.at(++i);
-        else if (!arg.startsWith(u'-') || kCommands.contains(arg))
+        if (kCommands.contains(arg)) {
+            scanned.command = true;
+            break;
+        }
+        if (kInfoOptions.contains(arg))
+            scanned.command = true;
+        else if (arg.startsWith(QStringLiteral("--lang=")))
+            scanned.language = arg.mid(7);
+        else if (arg == u"--lang" && i + 1 < argc)
+            scanned.language = QString::fromLocal8Bit(argv[++i]);
+        else if (!arg.startsWith(u'-'))
             break;
         else if (kOptionsWithValue.contains(arg))
             ++i; // skip the option's value
     }
-    return language;
+    return scanned;
 }
 
 } // namespace
@@ -66,8 +64,8 @@ QString requestedLanguage(const QStringList &arguments)
 int main(int argc, char *argv[])
 {
     gtol::hardenProcess();
-    const bool command = isCommandInvocation(argc, argv);
-    std::unique_ptr<QCoreApplication> app = command ? std::make_unique<QCoreApplication>(argc, argv)
+    const GlobalArguments global = scanGlobalArguments(argc, argv);
+    std::unique_ptr<QCoreApplication> app = global.command ? std::make_unique<QCoreApplication>(argc, argv)
                                                     : gtol::createGuiApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("GTOL"));
     QCoreApplication::setApplicationName(QStringLiteral("gtol-onboard"));
@@ -75,7 +73,7 @@ int main(int argc, char *argv[])
 
     // --lang wins; otherwise the language chosen in the wizard's menu (QSettings), else Japanese.
     // Installed before the options are described, so that --help speaks it too.
-    QString language = requestedLanguage(app->arguments());
+    QString language = global.language;
     if (language.isEmpty())
         language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("ja")).toString();
     if (language == u"ja" || language == u"en")
