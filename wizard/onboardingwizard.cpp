@@ -172,6 +172,7 @@ void OnboardingWizard::chooseLanguage(const QString &language)
 void OnboardingWizard::onCurrentIdChanged(int id)
 {
     m_steps->setCurrentStep(StepProgress::stepForPage(id));
+    moveFocusOntoPage();
     if (m_restoring)
         return;
     if (id == PageId::Start) {
@@ -183,6 +184,27 @@ void OnboardingWizard::onCurrentIdChanged(int id)
     m_previousId = id;
     if (id >= 0)
         m_controller.pageEntered(id);
+}
+
+void OnboardingWizard::moveFocusOntoPage()
+{
+    QWizardPage *page = currentPage();
+    QWidget *focus = focusWidget();
+    // QWizard can leave the focus on a field of the page just left: hidden, it would go on taking
+    // the clerk's keys (a number typed on the terms page landed in the contact field, unseen).
+    if (!page || (focus && focus->isVisible()))
+        return;
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    if (QWidget *next = button(page->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+        next && next->isVisible() && next->isEnabled())
+        next->setFocus(Qt::TabFocusReason);
+    else
+        setFocus(Qt::OtherFocusReason);
 }
 
 void OnboardingWizard::restoreSavedPage()

@@ -53,6 +53,7 @@ protected:
 
 private:
     void onCurrentIdChanged(int id);
+    void moveFocusOntoPage();
     void goToPage(int target);
     void buildDraftMenu();
     void installRequirementsPage();

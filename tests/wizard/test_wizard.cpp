@@ -800,3 +800,33 @@ TEST_CASE("Every wizard test case name can be run by CTest", "[wizard]")
     }
     REQUIRE(names > 20);
 }
+
+TEST_CASE("After Next the keys go to the new page, never to a hidden field of the page left", "[wizard]")
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    OnboardingWizard &wizard = f.show();
+    QApplication::setActiveWindow(&wizard);
+    REQUIRE(QTest::qWaitForWindowActive(&wizard));
+    const SampleApplication s;
+    walkTo(wizard, PageId::Application, s);
+    // The form opens with the cursor in its first field, not on the invisible scroll area.
+    REQUIRE(QApplication::focusWidget() == find<QWidget>(&wizard, "prefectureCombo"));
+
+    fillApplication(wizard, s);
+    QLineEdit *contact = edit(&wizard, "applicantContactEdit");
+    contact->setFocus(Qt::TabFocusReason);
+    wizard.next(); // Alt+N with the cursor still in the last field
+    REQUIRE(wizard.currentId() == PageId::Terms);
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus);
+    REQUIRE(focus->isVisible());
+    REQUIRE(wizard.currentPage()->isAncestorOf(focus));
+    // The clerk reads with the keyboard at once: the terms text has the focus, End scrolls it.
+    REQUIRE(focus == find<QWidget>(&wizard, "termsView"));
+    typeText(focus, QStringLiteral("99"));
+    QTest::keyClick(focus, Qt::Key_End);
+    REQUIRE(contact->text() == s.applicantContact);
+    REQUIRE(f.controller->value(Field::ApplicantContact) == s.applicantContact);
+    REQUIRE(find<QCheckBox>(&wizard, "consentCheck")->isEnabled());
+}

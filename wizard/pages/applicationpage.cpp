@@ -56,6 +56,8 @@ void ApplicationPage::build()
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The fields take the focus, not the frame around them (which shows no focus at all).
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_form = new QWidget(m_scroll);
     m_scroll->setWidget(m_form);
     outer->addWidget(m_scroll, 1);
