@@ -453,10 +453,6 @@
         <translation>確認結果をHTML、PDF、JSONで保存します（ITベンダーへの連絡などに）。</translation>
     </message>
     <message>
-        <source>I understand that the items marked NG must be fixed, and want to &amp;continue for now.</source>
-        <translation>NGの項目は対処が必要なことを理解した上で、いったん先に進みます(&amp;C)。</translation>
-    </message>
-    <message>
         <source>Check progress</source>
         <translation>確認の進み具合</translation>
     </message>
@@ -495,6 +491,10 @@
     <message>
         <source>Web page (*.html);;PDF (*.pdf);;JSON for IT staff (*.json)</source>
         <translation>Webページ (*.html);;PDF (*.pdf);;情報システム担当者向けJSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that the items marked NG must be fixed, and want to continue for now.</source>
+        <translation>NGの項目は対処が必要なことを理解した上で、いったん先に進みます(&amp;I)。</translation>
     </message>
 </context>
 <context>

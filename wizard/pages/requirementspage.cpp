@@ -141,7 +141,7 @@ void RequirementsPage::retranslate()
     m_cancel->setText(tr("S&top"));
     m_save->setText(tr("&Save report…"));
     m_save->setAccessibleDescription(tr("Saves the results as HTML, PDF or JSON, for example for your IT vendor."));
-    m_acknowledge->setText(tr("I understand that the items marked NG must be fixed, and want to &continue for now."));
+    m_acknowledge->setText(tr("&I understand that the items marked NG must be fixed, and want to continue for now."));
     m_progress->setAccessibleName(tr("Check progress"));
     updateState();
 }
