@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -891,4 +892,26 @@ TEST_CASE("Alt shortcuts on each page are unique, so Alt+letter does what its un
         REQUIRE(wizard.currentId() == target);
         checkPage();
     }
+}
+
+TEST_CASE("The application form fits the width of a small window: nothing cut off at the right", "[wizard]")
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    OnboardingWizard &wizard = f.show();
+    // A 1366x768 laptop at 150 %: about 840x470 device-independent pixels for the window.
+    wizard.resize(840, 470);
+    walkTo(wizard, PageId::Application);
+    pickFacility(wizard, SampleApplication());
+    QApplication::processEvents();
+    auto *scroll = wizard.currentPage()->findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    // The hint over the results ("1 match(es). Use the arrow keys ...") wraps instead of widening
+    // the form past the window, which pushed the Filter button out of sight.
+    REQUIRE(find<QLabel>(&wizard, "facilityCountLabel")->isVisible());
+    REQUIRE(scroll->horizontalScrollBar()->maximum() == 0);
+    QWidget *filter = find<QWidget>(&wizard, "facilityFilterButton");
+    const QRect shown = scroll->viewport()->rect();
+    const QRect button(filter->mapTo(scroll->viewport(), QPoint(0, 0)), filter->size());
+    REQUIRE(shown.contains(button.topRight()));
 }

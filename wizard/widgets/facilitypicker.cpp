@@ -39,6 +39,8 @@ FacilityPicker::FacilityPicker(QWidget *parent)
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("facilityCountLabel"));
+    // Wraps in a narrow window (150 % scaling) instead of widening the form past its edge.
+    m_countLabel->setWordWrap(true);
     layout->addWidget(m_countLabel);
 
     m_results = new QListWidget(this);
