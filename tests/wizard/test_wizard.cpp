@@ -915,3 +915,27 @@ TEST_CASE("The application form fits the width of a small window: nothing cut of
     const QRect button(filter->mapTo(scroll->viewport(), QPoint(0, 0)), filter->size());
     REQUIRE(shown.contains(button.topRight()));
 }
+
+TEST_CASE("The confirmation summary is not squeezed in a small window: every row can be read", "[wizard]")
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    OnboardingWizard &wizard = f.show();
+    wizard.resize(840, 470); // a 1366x768 laptop at 150 %
+    walkTo(wizard, PageId::Confirm);
+    REQUIRE(wizard.currentId() == PageId::Confirm);
+    QApplication::processEvents();
+    auto *confirm = qobject_cast<ConfirmPage *>(wizard.currentPage());
+    REQUIRE(confirm);
+    // Squeezed below its minimum, the table's rows overlapped the text above it; now the summary
+    // keeps its height and scrolls, and each row (the last one too) can be brought into view.
+    QWidget *table = confirm->valueLabel(QStringLiteral("applicantContact"))->parentWidget();
+    REQUIRE(table->height() >= table->minimumSizeHint().height());
+    auto *scroll = confirm->findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    QLabel *last = confirm->valueLabel(QStringLiteral("applicantContact"));
+    scroll->ensureWidgetVisible(last);
+    const QRect inView(last->mapTo(scroll->viewport(), QPoint(0, 0)), last->size());
+    REQUIRE(scroll->viewport()->rect().contains(inView));
+    REQUIRE(find<QWidget>(&wizard, "savePdfButton")->isVisible());
+}

@@ -13,6 +13,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -30,11 +31,22 @@ void ConfirmPage::build()
 {
     m_built = true;
     auto *layout = new QVBoxLayout(this);
-    m_intro = new QLabel(this);
+    // The summary scrolls in a small window (150 % scaling) instead of being squeezed until its
+    // rows overlap; the buttons below it stay in view.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
+    m_intro = new QLabel(content);
     m_intro->setWordWrap(true);
-    layout->addWidget(m_intro);
+    contentLayout->addWidget(m_intro);
 
-    auto *table = new QFrame(this);
+    auto *table = new QFrame(content);
     table->setFrameShape(QFrame::StyledPanel);
     m_grid = new QGridLayout(table);
     m_grid->setColumnStretch(1, 1);
@@ -57,7 +69,8 @@ void ConfirmPage::build()
         m_values.insert(r.key, value);
         ++row;
     }
-    layout->addWidget(table);
+    contentLayout->addWidget(table);
+    contentLayout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
     m_backToForm = new QPushButton(this);
@@ -78,7 +91,6 @@ void ConfirmPage::build()
     m_status->setObjectName(QStringLiteral("confirmStatusLabel"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
-    layout->addStretch(1);
 
     connect(m_backToForm, &QPushButton::clicked, this, [this] {
         m_controller.buttonPressed(QStringLiteral("confirm.backToForm"));
