@@ -484,7 +484,7 @@ TEST_CASE("E2E: a field the server refuses is named on the confirm page, fixed, 
     CHECK(server.applications().size() == 1);
 }
 
-TEST_CASE("E2E: consent to the bundled sample terms is not sent; the current terms are loaded instead", "[e2e]")
+TEST_CASE("E2E: consent to the bundled sample terms is not sent, the current terms are loaded instead", "[e2e]")
 {
     TestBackend server;
     QTemporaryDir dir;
