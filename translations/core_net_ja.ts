@@ -94,10 +94,6 @@
         <translation>このURLを使用(&amp;U)</translation>
     </message>
     <message>
-        <source>Send a &amp;new e-mail</source>
-        <translation>メールを再送信(&amp;N)</translation>
-    </message>
-    <message>
         <source>Open the e-mail we have just sent and copy the link in it into the box below. The link is valid for 30 minutes.</source>
         <translation>送信したメールを開き、記載されているURLをコピーして下の欄に貼り付けてください。URLの有効期限は30分です。</translation>
     </message>
@@ -182,6 +178,10 @@ Reason: %2</source>
     <message>
         <source>Reason given by the prefecture: %1</source>
         <translation>都道府県からの理由: %1</translation>
+    </message>
+    <message>
+        <source>Send a new &amp;e-mail</source>
+        <translation>メールを再送信(&amp;E)</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ public:
     static QString linkLabel() { return tr("&Link from the e-mail (or the code in it):"); }
     static QString linkPlaceholder() { return tr("https://…/registrationForm/…"); }
     static QString linkButton() { return tr("&Use this link"); }
-    static QString resendButton() { return tr("Send a &new e-mail"); }
+    static QString resendButton() { return tr("Send a new &e-mail"); } // &N is the wizard's Next
     static QString linkIntro()
     {
         return tr("Open the e-mail we have just sent and copy the link in it into the box below. "

@@ -827,41 +827,9 @@ TEST_CASE("Alt shortcuts on each page are unique, so Alt+letter does what its un
         return runner;
     });
     wizard.show();
-    auto mnemonic = [](const QString &text) -> QChar {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text.at(i) == u'&') {
-                if (text.at(i + 1) != u'&')
-                    return text.at(i + 1).toLower();
-                ++i;
-            }
-        }
-        return {};
-    };
     auto checkPage = [&] {
-        INFO("page " << wizard.currentId());
-        QHash<QChar, QString> seen;
-        auto add = [&](const QString &text) {
-            const QChar key = mnemonic(text);
-            if (key.isNull())
-                return;
-            INFO("Alt+" << QString(key).toStdString() << ": \"" << seen.value(key).toStdString() << "\" and \""
-                        << text.toStdString() << "\"");
-            REQUIRE_FALSE(seen.contains(key));
-            seen.insert(key, text);
-        };
-        // Every button and buddy label of the page (shown or not: a hidden one can be shown later)
-        // and the wizard's own buttons that are on screen.
-        for (QAbstractButton *b : wizard.currentPage()->findChildren<QAbstractButton *>())
-            add(b->text());
-        for (QLabel *l : wizard.currentPage()->findChildren<QLabel *>()) {
-            if (l->buddy())
-                add(l->text());
-        }
-        for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                                            QWizard::FinishButton, QWizard::CancelButton, QWizard::CustomButton1}) {
-            if (QAbstractButton *b = wizard.button(which); b && b->isVisible())
-                add(b->text());
-        }
+        INFO("page " << wizard.currentId() << ": " << mnemonicClashes(wizard).join(u"; ").toStdString());
+        REQUIRE(mnemonicClashes(wizard).isEmpty());
     };
     find<QAbstractButton>(&wizard, "newApplicationRadio")->click();
     checkPage();

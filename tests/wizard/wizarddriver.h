@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +41,45 @@ struct SampleApplication
     QString facilityPhone = QStringLiteral("0742123456");
     QString applicantContact = QStringLiteral("123-4567#89");
 };
+
+// Alt+letter pairs on the current page that name the same letter ("Alt+n: \"&Next\" and ..."), so
+// the shortcut cannot do what both underlines say. Every button and buddy label of the page (shown
+// or not: a hidden one can be shown later) and the wizard's own buttons on screen.
+inline QStringList mnemonicClashes(QWizard &wizard)
+{
+    auto mnemonic = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                ++i;
+            }
+        }
+        return {};
+    };
+    QHash<QChar, QString> seen;
+    QStringList clashes;
+    auto add = [&](const QString &text) {
+        const QChar key = mnemonic(text);
+        if (key.isNull())
+            return;
+        if (seen.contains(key))
+            clashes.append(QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(key, seen.value(key), text));
+        seen.insert(key, text);
+    };
+    for (QAbstractButton *b : wizard.currentPage()->findChildren<QAbstractButton *>())
+        add(b->text());
+    for (QLabel *l : wizard.currentPage()->findChildren<QLabel *>()) {
+        if (l->buddy())
+            add(l->text());
+    }
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                        QWizard::FinishButton, QWizard::CancelButton, QWizard::CustomButton1}) {
+        if (QAbstractButton *b = wizard.button(which); b && b->isVisible())
+            add(b->text());
+    }
+    return clashes;
+}
 
 // A store, a controller and a wizard on a folder, torn down in the right order.
 class WizardFixture
