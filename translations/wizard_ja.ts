@@ -323,8 +323,8 @@
         <translation>選択中：%1</translation>
     </message>
     <message>
-        <source>Facility code %1 / 〒%2 %3%4</source>
-        <translation>医療機関コード %1 ／ 〒%2 %3%4</translation>
+        <source>Facility code %1 / %2</source>
+        <translation>医療機関コード %1 ／ %2</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,13 @@ QList<ApplicationSummary::Row> ApplicationSummary::rows(const OnboardingControll
     const QString prefecture = c.prefectureName(c.value(Field::PrefectureCode));
     const QString facilityName = c.state(OnboardingController::FacilityNameKey).toString();
     const QString address = c.state(OnboardingController::FacilityAddressKey).toString();
+    const QString postalCode = c.state(OnboardingController::FacilityPostalCodeKey).toString();
+    const QString addressPrefecture = c.prefectureNameInAddress(c.value(Field::PrefectureCode));
     return {
         {QStringLiteral("prefecture"), FieldRules::label(Field::PrefectureCode), prefecture},
         {QStringLiteral("facility"), FieldRules::label(Field::FacilityCode), facilityName},
         {QStringLiteral("facilityCode"), tr("Facility code"), c.value(Field::FacilityCode)},
-        {QStringLiteral("facilityAddress"), tr("Facility address"), address.isEmpty() ? QString() : prefecture + address},
+        {QStringLiteral("facilityAddress"), tr("Facility address"), address.isEmpty() ? QString() : postalAddress(postalCode, addressPrefecture, address)},
         {QStringLiteral("managerName"), FieldRules::label(Field::ManagerName), c.value(Field::ManagerName)},
         {QStringLiteral("managerNameKana"), FieldRules::label(Field::ManagerNameKana), c.value(Field::ManagerNameKana)},
         {QStringLiteral("applicantName"), FieldRules::label(Field::ApplicantName), c.value(Field::ApplicantName)},

@@ -154,6 +154,7 @@ Status OnboardingController::importDraftFile(const QString &path)
     if (auto known = facility(form.value(Field::FacilityCode))) {
         static_cast<void>(setState(FacilityNameKey, known->name));
         static_cast<void>(setState(FacilityAddressKey, known->address));
+        static_cast<void>(setState(FacilityPostalCodeKey, known->postalCode));
     }
     journal(JournalEvent::Kind::Button, {}, {}, {}, {{QStringLiteral("name"), QStringLiteral("draft.import")}});
     return {};
@@ -310,6 +311,12 @@ QString OnboardingController::prefectureName(const QString &code) const
     return prefecture ? Prefectures::displayName(*prefecture) : QString();
 }
 
+QString OnboardingController::prefectureNameInAddress(const QString &code) const
+{
+    const auto prefecture = Prefectures::byCode(code);
+    return prefecture ? prefecture->name : QString();
+}
+
 void OnboardingController::ensureFacilityMaster()
 {
     if (m_facilityMasterChecked)
@@ -343,6 +350,7 @@ Status OnboardingController::chooseFacility(const Facility &chosen)
     // when the master is replaced later.
     static_cast<void>(setState(FacilityNameKey, chosen.name));
     static_cast<void>(setState(FacilityAddressKey, chosen.address));
+    static_cast<void>(setState(FacilityPostalCodeKey, chosen.postalCode));
     return {};
 }
 

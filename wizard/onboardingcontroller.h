@@ -58,6 +58,7 @@ public:
     static constexpr const char16_t *SubmissionStatusKey = u"submissionStatus";
     static constexpr const char16_t *FacilityNameKey = u"facilityName";
     static constexpr const char16_t *FacilityAddressKey = u"facilityAddress";
+    static constexpr const char16_t *FacilityPostalCodeKey = u"facilityPostalCode";
 
     static constexpr const char *DefaultPrefectureCode = "29"; // Nara
 
@@ -104,6 +105,8 @@ public:
     // --- Reference data ---------------------------------------------------------------------
     const QList<Prefecture> &prefectures() const;
     QString prefectureName(const QString &code) const; // in the UI language
+    // As an address starts with it (奈良県) in every UI language: the rest of the address is Japanese.
+    QString prefectureNameInAddress(const QString &code) const;
     void ensureFacilityMaster();
     QList<Facility> searchFacilities(const QString &prefectureCode, const QString &query, int limit = 50);
     std::optional<Facility> facility(const QString &code);

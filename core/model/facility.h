@@ -17,4 +17,13 @@ struct Facility
     friend bool operator==(const Facility &, const Facility &) = default;
 };
 
+// An address as the service's screens write it: "〒630-8373 奈良県奈良市…". The prefecture is its
+// Japanese name (the address is Japanese in every UI language); no postal code, no "〒".
+inline QString postalAddress(const QString &postalCode, const QString &prefectureName, const QString &address)
+{
+    const QString code = postalCode.size() == 7 ? postalCode.left(3) + u'-' + postalCode.mid(3) : postalCode;
+    const QString rest = prefectureName + address;
+    return code.isEmpty() ? rest : u'〒' + code + u' ' + rest;
+}
+
 } // namespace gtol

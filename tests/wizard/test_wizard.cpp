@@ -276,8 +276,15 @@ TEST_CASE("Facility picker narrows on every keystroke, arrow keys and Enter pick
     QTest::keyClick(search, Qt::Key_Return);
     REQUIRE(wizard.currentId() == PageId::Application); // Enter picked; it did not press Next
     REQUIRE(f.controller->value(Field::FacilityCode) == code);
-    REQUIRE(find<QLabel>(&wizard, "facilityAddressLabel")->text().contains(code));
-    REQUIRE(find<QLabel>(&wizard, "facilityAddressLabel")->text().contains(f.controller->prefectureName(QStringLiteral("29"))));
+    const QString detail = find<QLabel>(&wizard, "facilityAddressLabel")->text();
+    REQUIRE(detail.contains(code));
+    // The address as it is written, in every UI language (this test runs in English): postal
+    // code, then the prefecture's Japanese name, then the rest.
+    const std::optional<Facility> chosen = f.controller->facility(code);
+    REQUIRE(chosen);
+    CHECK(detail.contains(u'〒' + chosen->postalCode.left(3) + u'-' + chosen->postalCode.mid(3) + u' '
+                          + QStringLiteral("奈良県") + chosen->address));
+    CHECK_FALSE(detail.contains(f.controller->prefectureName(QStringLiteral("29")))); // not "Nara"
 }
 
 TEST_CASE("Back never loses data, and the draft on disk keeps it", "[wizard]")
@@ -336,7 +343,9 @@ TEST_CASE("Closing and reopening on the same store lands on the same page with t
     auto *confirm = qobject_cast<ConfirmPage *>(wizard.currentPage());
     REQUIRE(confirm);
     REQUIRE(confirm->valueLabel(QStringLiteral("facility"))->text() == s.facilityName);
-    REQUIRE(confirm->valueLabel(QStringLiteral("facilityAddress"))->text().contains(QStringLiteral("奈良市南市町")));
+    // As on the service's confirmation screen, with the postal code, in Japanese in any UI language.
+    REQUIRE(confirm->valueLabel(QStringLiteral("facilityAddress"))->text()
+            == QStringLiteral("〒630-8373 奈良県奈良市南市町２５"));
     REQUIRE(confirm->valueLabel(QStringLiteral("managerNameKana"))->text() == s.managerNameKana);
     REQUIRE(confirm->valueLabel(QStringLiteral("email"))->text() == s.email);
     // History is rebuilt: Back goes to the terms (still agreed) and the form (still filled).

@@ -249,7 +249,7 @@ void ApplicationPage::initializePage()
     const QString prefecture = m_controller.value(Field::PrefectureCode);
     const int index = m_prefecture->findData(prefecture);
     m_prefecture->setCurrentIndex(index >= 0 ? index : m_prefecture->findData(QString::fromLatin1(OnboardingController::DefaultPrefectureCode)));
-    m_picker->setPrefectureName(m_prefecture->currentText());
+    m_picker->setPrefectureName(m_controller.prefectureNameInAddress(m_prefecture->currentData().toString()));
     m_picker->setFacility(m_controller.facility(m_controller.value(Field::FacilityCode)));
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
         const QString value = m_controller.value(it.key());
@@ -276,7 +276,7 @@ void ApplicationPage::onPrefectureChanged(int index)
     const QString code = m_prefecture->itemData(index).toString();
     const QString before = m_controller.value(Field::PrefectureCode);
     m_controller.leaveField(Field::PrefectureCode, code);
-    m_picker->setPrefectureName(m_prefecture->currentText());
+    m_picker->setPrefectureName(m_controller.prefectureNameInAddress(m_prefecture->currentData().toString()));
     if (before != code) {
         // A facility belongs to one prefecture: a change of prefecture drops the choice.
         if (!m_controller.value(Field::FacilityCode).startsWith(code)) {

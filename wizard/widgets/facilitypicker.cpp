@@ -11,13 +11,6 @@
 
 namespace gtol {
 
-namespace {
-QString formatPostalCode(const QString &code)
-{
-    return code.size() == 7 ? code.left(3) + u'-' + code.mid(3) : code;
-}
-} // namespace
-
 FacilityPicker::FacilityPicker(QWidget *parent)
     : QWidget(parent)
 {
@@ -207,9 +200,9 @@ void FacilityPicker::showChosen()
         return;
     }
     m_chosenName->setText(tr("Chosen: %1").arg(m_chosen->name));
-    m_chosenDetail->setText(tr("Facility code %1 / 〒%2 %3%4")
-                                .arg(m_chosen->code, formatPostalCode(m_chosen->postalCode), m_prefectureName,
-                                     m_chosen->address));
+    m_chosenDetail->setText(tr("Facility code %1 / %2")
+                                .arg(m_chosen->code,
+                                     postalAddress(m_chosen->postalCode, m_prefectureName, m_chosen->address)));
     m_chosenDetail->show();
 }
 

@@ -28,7 +28,8 @@ public:
     explicit FacilityPicker(QWidget *parent = nullptr);
 
     void setSearchFunction(SearchFunction search);
-    // Shown before the address (the master's addresses omit the prefecture).
+    // Shown before the address (the master's addresses omit the prefecture): its Japanese name,
+    // as an address is written whatever the UI language.
     void setPrefectureName(const QString &name);
     void setFacility(const std::optional<Facility> &facility);
     std::optional<Facility> facility() const { return m_chosen; }
