@@ -496,6 +496,10 @@
         <source>&amp;I understand that the items marked NG must be fixed, and want to continue for now.</source>
         <translation>NGの項目は対処が必要なことを理解した上で、いったん先に進みます(&amp;I)。</translation>
     </message>
+    <message>
+        <source>Is this PC ready for GTOL? Its settings and network are checked here.</source>
+        <translation>このパソコンでGTOLを利用できるか、設定とネットワークを確認します。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::StartPage</name>

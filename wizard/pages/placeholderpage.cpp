@@ -1,21 +1,15 @@
 #include "pages/placeholderpage.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
-
 namespace gtol {
 
 PlaceholderPage::PlaceholderPage(const QString &title, const QString &text, int nextId, QWidget *parent)
     : QWizardPage(parent)
     , m_nextId(nextId)
 {
+    // With a subtitle, QWizard's modern style shows the title in the header band, as on every
+    // other page; without one it would print the title in the page body instead.
     setTitle(title);
-    auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(text, this);
-    label->setObjectName(QStringLiteral("placeholderText"));
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    layout->addStretch(1);
+    setSubTitle(text);
 }
 
 } // namespace gtol

@@ -126,7 +126,9 @@ void RequirementsPage::changeEvent(QEvent *event)
 void RequirementsPage::retranslate()
 {
     setTitle(tr("Requirements check"));
-    // The wizard header clips long subtitles: the explanation goes into the page body instead.
+    // A short subtitle puts the title in the header band like every other page; the header clips
+    // long subtitles, so the explanation goes into the page body.
+    setSubTitle(tr("Is this PC ready for GTOL? Its settings and network are checked here."));
     const QString purpose = tr("This checks whether this PC and your network meet GTOL's requirements. Items marked NG must be "
                                "fixed before GTOL can be used; each item says what to do and who should do it.");
     m_intro->setText(purpose + u'\n' + tr("The check takes a few seconds and changes nothing on this PC."));
