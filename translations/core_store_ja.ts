@@ -55,6 +55,14 @@
         <source>No hospital or clinic with the code %1 is in the facility master. Choose the facility from the list.</source>
         <translation>医療機関コード %1 の病院・診療所は施設マスタにありません。一覧から施設を選んでください。</translation>
     </message>
+    <message>
+        <source>%1: %2: not a field of the application; did you mean &quot;%3&quot;?</source>
+        <translation>%1: %2: 申請内容の項目名ではありません。「%3」の誤りではありませんか。</translation>
+    </message>
+    <message>
+        <source>%1: %2: not a field of the application. The fields are: %3.</source>
+        <translation>%1: %2: 申請内容の項目名ではありません。使える項目名: %3。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::DraftStore</name>

@@ -110,6 +110,24 @@ Result<DraftDocument> DraftFile::parse(const QByteArray &rawBytes, const QString
         if (!application.isObject())
             return shapeError(tr("%1: application: expected an object.").arg(fileName));
         const QJsonObject fields = application.toObject();
+        // A misspelt key ("managername") would otherwise be dropped without a word and the field
+        // reported as missing, which hides the typo from the IT staff who wrote the file.
+        QStringList known;
+        for (ApplicationForm::Field field : ApplicationForm::allFields())
+            known.append(ApplicationForm::key(field));
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (known.contains(it.key()))
+                continue;
+            const auto likely = std::find_if(known.cbegin(), known.cend(), [&it](const QString &key) {
+                return key.compare(it.key(), Qt::CaseInsensitive) == 0;
+            });
+            const QString path = QStringLiteral("application.") + it.key();
+            return shapeError(likely != known.cend()
+                                  ? tr("%1: %2: not a field of the application; did you mean \"%3\"?")
+                                        .arg(fileName, path, *likely)
+                                  : tr("%1: %2: not a field of the application. The fields are: %3.")
+                                        .arg(fileName, path, known.join(QStringLiteral(", "))));
+        }
         for (ApplicationForm::Field field : ApplicationForm::allFields()) {
             const QString key = ApplicationForm::key(field);
             const QJsonValue value = fields.value(key);

@@ -133,6 +133,23 @@ TEST_CASE("A value of the wrong type is reported with its JSON path", "[draftfil
     CHECK(error.code == QStringLiteral("draftfile.shape"));
 }
 
+TEST_CASE("A misspelt field name is reported with its path, not dropped", "[draftfile]")
+{
+    // Dropped, the field would only show up as "required" and the typo would stay hidden.
+    Error error = parseError(
+        R"({"format":"gtol-onboard-draft","version":1,"application":{"managername":"院長　太郎"}})");
+    CHECK(error.code == QStringLiteral("draftfile.shape"));
+    CHECK(error.message.contains(QStringLiteral("application.managername")));
+    CHECK(error.message.contains(QStringLiteral("\"managerName\"")));
+
+    error = parseError(R"({"format":"gtol-onboard-draft","version":1,"application":{"emial":"a@b.jp"}})");
+    CHECK(error.message.contains(QStringLiteral("application.emial")));
+    CHECK(error.message.contains(QStringLiteral("email, prefectureCode")));
+
+    // Keys of "meta" are the writer's own and stay free.
+    CHECK(parse(R"({"format":"gtol-onboard-draft","version":1,"meta":{"ticket":"IT-42"}})").ok());
+}
+
 TEST_CASE("Other files and newer versions are refused", "[draftfile]")
 {
     CHECK(parseError(R"({"format":"gtol-onboard-session","version":1})").code == QStringLiteral("draftfile.format"));
