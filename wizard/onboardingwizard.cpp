@@ -21,6 +21,7 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QInputMethod>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
@@ -337,6 +338,18 @@ bool OnboardingWizard::saveDraftFile(const QString &givenPath)
         return false;
     }
     return true;
+}
+
+void OnboardingWizard::keyPressEvent(QKeyEvent *event)
+{
+    // Esc would close the whole wizard (QDialog's reject). Clerks press it to cancel a kana-kanji
+    // conversion, and a second press, after the input method has let go of the word, would lose
+    // their place. Closing stays on the Close button and the window's own close.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void OnboardingWizard::done(int result)

@@ -50,6 +50,7 @@ public Q_SLOTS:
 
 protected:
     bool validateCurrentPage() override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void onCurrentIdChanged(int id);

@@ -823,6 +823,25 @@ TEST_CASE("After Next the keys go to the new page, never to a hidden field of th
     REQUIRE(find<QCheckBox>(&wizard, "consentCheck")->isEnabled());
 }
 
+TEST_CASE("Esc in a field does not close the wizard", "[wizard]")
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    OnboardingWizard &wizard = f.show();
+    const SampleApplication s;
+    walkTo(wizard, PageId::Application, s);
+    QWidget *field = find<QLineEdit>(&wizard, "managerNameEdit");
+    REQUIRE(field);
+    field->setFocus();
+    // An input method cancels a conversion with Esc; the press that reaches the wizard after it
+    // must not close the window on the clerk.
+    QTest::keyClick(field, Qt::Key_Escape);
+    QTest::keyClick(field, Qt::Key_Escape);
+    CHECK(wizard.isVisible());
+    CHECK(wizard.currentId() == PageId::Application);
+    CHECK(wizard.result() == 0);
+}
+
 TEST_CASE("Every page shows its title in the header band, the self-check too", "[wizard]")
 {
     QTemporaryDir dir;
