@@ -206,15 +206,21 @@ FieldRules::Validation DraftFile::validate(const DraftDocument &document, const 
 
 QJsonObject DraftFile::validationReport(const FieldRules::Validation &validation)
 {
-    QJsonArray errors;
-    for (const FieldIssue &issue : validation.issues) {
-        errors.append(QJsonObject {{QStringLiteral("field"), ApplicationForm::key(issue.field)},
-                                   {QStringLiteral("code"), issue.code},
-                                   {QStringLiteral("message"), issue.message}});
-    }
+    auto list = [](const QList<FieldIssue> &issues) {
+        QJsonArray out;
+        for (const FieldIssue &issue : issues) {
+            out.append(QJsonObject {{QStringLiteral("field"), ApplicationForm::key(issue.field)},
+                                    {QStringLiteral("code"), issue.code},
+                                    {QStringLiteral("message"), issue.message}});
+        }
+        return out;
+    };
+    // "warnings" is advice that does not make the draft invalid (a mobile-carrier address), the
+    // same the wizard shows as the clerk types.
     return QJsonObject {{QStringLiteral("valid"), validation.isValid()},
                         {QStringLiteral("normalized"), validation.normalized.toJson()},
-                        {QStringLiteral("errors"), errors}};
+                        {QStringLiteral("errors"), list(validation.issues)},
+                        {QStringLiteral("warnings"), list(validation.warnings)}};
 }
 
 } // namespace gtol

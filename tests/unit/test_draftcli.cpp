@@ -87,6 +87,23 @@ TEST_CASE("draft validate prints the normalised application and exits 0 for a va
     CHECK(normalized.value(QStringLiteral("managerNameKana")).toString() == QStringLiteral("インチョウ　タロウ"));
 }
 
+TEST_CASE("draft validate warns about a mobile-carrier address without calling the draft invalid", "[cli][draft]")
+{
+    Fixture f;
+    QByteArray json = draftJson(QStringLiteral("2919801833"));
+    json.replace("taro@example.jp", "taro@docomo.ne.jp");
+    const Run result = run(f.data(), {QStringLiteral("draft"), QStringLiteral("validate"),
+                                      f.file(QStringLiteral("mobile.gtoldraft"), json)});
+    CHECK(result.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("valid")).toBool());
+    const QJsonArray warnings = report.value(QStringLiteral("warnings")).toArray();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first()[QStringLiteral("field")].toString() == QStringLiteral("email"));
+    CHECK(warnings.first()[QStringLiteral("code")].toString() == QStringLiteral("email.mobileCarrier"));
+    CHECK_FALSE(warnings.first()[QStringLiteral("message")].toString().isEmpty());
+}
+
 TEST_CASE("draft validate lists every problem and exits 1 for an invalid file", "[cli][draft]")
 {
     Fixture f;
