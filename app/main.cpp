@@ -25,6 +25,16 @@ const QStringList kInfoOptions{QStringLiteral("--help"), QStringLiteral("-h"), Q
                                QStringLiteral("--version"), QStringLiteral("-v")};
 const QStringList kOptionsWithValue{QStringLiteral("--lang"), QStringLiteral("--data-dir"), QStringLiteral("--profile")};
 
+// An option the wizard itself takes (with its value attached by "=", or standing alone).
+bool isKnownGuiOption(const QString &arg)
+{
+    for (const QString &option : kOptionsWithValue) {
+        if (arg.startsWith(option + u'='))
+            return true;
+    }
+    return arg == u"--quit-after-show";
+}
+
 // What the global options before the first positional argument say, read before the parser
 // exists: whether a command runs (decided before any QCoreApplication, because a command must not
 // need a display) and the --lang value (the parser's option descriptions, --help, are translated
@@ -55,6 +65,8 @@ GlobalArguments scanGlobalArguments(int argc, char *argv[])
             break;
         else if (kOptionsWithValue.contains(arg))
             ++i; // skip the option's value
+        else if (!isKnownGuiOption(arg))
+            scanned.command = true; // the parser reports it: no window, so no display needed
     }
     return scanned;
 }

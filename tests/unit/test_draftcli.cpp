@@ -338,6 +338,24 @@ TEST_CASE("gtol-onboard --help is in Japanese by default and in English with --l
     CHECK(english.contains(QStringLiteral("User interface language")));
 }
 
+TEST_CASE("An unknown option is reported on a machine without a display, not a crash", "[cli]")
+{
+    // Over SSH there is no display; a mistyped option must get the usage error, not Qt's abort
+    // for a missing window system.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(kBinary, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--data-dri"),
+                            QStringLiteral("/tmp")});
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(process.exitStatus() == QProcess::NormalExit);
+    CHECK(process.exitCode() == 1);
+    CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("data-dri")));
+}
+
 TEST_CASE("draft validate of a piped file over the size limit says it is too large", "[cli][draft]")
 {
     // A pipe has no size to check up front: the limit must hold for what is read, too.
