@@ -326,6 +326,10 @@
         <source>Facility code %1 / %2</source>
         <translation>医療機関コード %1 ／ %2</translation>
     </message>
+    <message>
+        <source>The list of medical institutions of %1 is not on this PC yet. It is fetched from the service while this PC is connected; if it does not come, ask your IT staff.</source>
+        <translation>%1の医療機関一覧がまだこのパソコンにありません。インターネットに接続されていればサービスから自動的に取得されます。取得されない場合は情報システム担当者にご相談ください。</translation>
+    </message>
 </context>
 <context>
     <name>gtol::OnboardingWizard</name>

@@ -343,6 +343,13 @@ std::optional<Facility> OnboardingController::facility(const QString &code)
     return found.value();
 }
 
+bool OnboardingController::hasFacilitiesOf(const QString &prefectureCode)
+{
+    ensureFacilityMaster();
+    const Result<qint64> held = m_facilities->count(prefectureCode);
+    return held && held.value() > 0;
+}
+
 Status OnboardingController::chooseFacility(const Facility &chosen)
 {
     leaveField(Field::FacilityCode, chosen.code); // journalled like a typed field

@@ -110,6 +110,11 @@ public:
     void ensureFacilityMaster();
     QList<Facility> searchFacilities(const QString &prefectureCode, const QString &query, int limit = 50);
     std::optional<Facility> facility(const QString &code);
+    // Whether the facility list on this PC holds any facility of that prefecture (only Nara is
+    // built in; the others come from the service or the nationwide file).
+    bool hasFacilitiesOf(const QString &prefectureCode);
+    // The backend connection replaced the facility list: searches are run again.
+    void facilityMasterReplaced() { Q_EMIT facilityMasterChanged(); }
     Status chooseFacility(const Facility &facility);
 
     // --- Terms and consent ------------------------------------------------------------------
@@ -147,6 +152,7 @@ Q_SIGNALS:
     void stateChanged(const QString &key);
     void storageFailed(const gtol::Error &error);
     void termsChanged();
+    void facilityMasterChanged();
 
     void emailSendRequested(const QString &address);
     void emailSendFinished(const gtol::Status &status);

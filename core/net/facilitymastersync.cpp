@@ -92,20 +92,29 @@ ApiResult<QByteArray> FacilityMasterSync::exportToCsv(const QByteArray &json, co
 
 void FacilityMasterSync::refresh(const QString &prefectureCode, Callback done)
 {
-    // importCsv() replaces the whole master: a master with other prefectures too (the nationwide
-    // file, imported by IT staff) is never narrowed down to one prefecture's export.
-    const Result<qint64> all = m_index.count();
+    // importCsv() replaces the whole master: a master of several prefectures (the nationwide file,
+    // imported by IT staff) is never narrowed down to one prefecture's export. A master of one
+    // other prefecture (the built-in Nara list, or the export of the prefecture chosen before) is
+    // replaced by this one's, or a clerk who picks another prefecture would find nothing.
+    const Result<qint64> prefectures = m_index.prefectureCount();
     const Result<qint64> local = m_index.count(prefectureCode);
-    if (all && local && all.value() > local.value()) {
+    if (prefectures && local && prefectures.value() > 1) {
         QTimer::singleShot(0, this, [done] { done(Outcome {}); });
         return;
     }
     // Without facilities of that prefecture locally the ETag proves nothing: fetch the whole export.
     const QByteArray known = local && local.value() > 0 ? storedEtag(prefectureCode) : QByteArray();
+    m_latestRequested = prefectureCode;
     m_client.facilityExport(
         prefectureCode, known, this, [this, prefectureCode, done](const ApiResult<FacilityExport> &result) {
             if (!result) {
                 done(result.error());
+                return;
+            }
+            // Another prefecture was asked for since (the clerk changed their mind): an export that
+            // arrives late must not replace the list of the one now chosen.
+            if (prefectureCode != m_latestRequested) {
+                done(Outcome {});
                 return;
             }
             Outcome outcome;

@@ -46,6 +46,7 @@ private:
     ApiClient &m_client;
     FacilityIndex &m_index;
     QString m_cacheDir;
+    QString m_latestRequested; // the prefecture of the last refresh(); older answers are dropped
 };
 
 } // namespace gtol

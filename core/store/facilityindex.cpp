@@ -340,6 +340,14 @@ Result<qint64> FacilityIndex::count(const QString &prefectureCode) const
     return value;
 }
 
+Result<qint64> FacilityIndex::prefectureCount() const
+{
+    Result<QVariant> value = m_store.database().queryValue(u"SELECT count(DISTINCT prefecture) FROM facilities");
+    if (!value)
+        return value.error();
+    return value.value().toLongLong();
+}
+
 Result<FacilityIndex::ImportReport> FacilityIndex::importCsv(const QString &path)
 {
     // Read and validate the whole file before touching the store: a bad file changes nothing.

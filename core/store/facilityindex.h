@@ -43,6 +43,9 @@ public:
     Result<QList<Facility>> search(const QString &prefectureCode, const QString &query, int limit = 50) const;
     Result<Facility> facility(const QString &code) const;  // error code "facility.unknown" if absent
     Result<qint64> count(const QString &prefectureCode = {}) const;
+    // How many prefectures the master covers: 1 for the built-in list or one prefecture's export,
+    // 46 for the nationwide file.
+    Result<qint64> prefectureCount() const;
 
     struct ImportReport
     {

@@ -14,12 +14,14 @@
 #include "onboardingcontroller.h"
 #include "onboardingwizard.h"
 #include "pageids.h"
+#include "store/facilityindex.h"
 #include "store/localstore.h"
 #include "sync/backendconnection.h"
 #include "sync/syncpresenter.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -313,6 +315,39 @@ void passRequirements(OnboardingWizard &wizard)
 }
 
 } // namespace
+
+TEST_CASE("E2E: choosing another prefecture fetches its facility list, and searches find its facilities",
+          "[e2e]")
+{
+    TestBackend server;
+    QTemporaryDir dir;
+    {
+        // The list on this PC is another prefecture's (as after an earlier choice of Tokyo).
+        LocalStore store;
+        REQUIRE(store.open(LocalStore::defaultPath(dir.path())).ok());
+        const QString csv = dir.filePath(QStringLiteral("tokyo.csv"));
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("med_inst_cd10_derived,name,postal_code,address_without_pref\n"
+                   "1310100001,東京テスト診療所,1000001,千代田区千代田１\n");
+        file.close();
+        REQUIRE(FacilityIndex(store).importCsv(csv).ok());
+    }
+    Clerk clerk(dir.path(), server, false);
+    OnboardingController &c = *clerk.controller;
+    CHECK_FALSE(c.hasFacilitiesOf(QStringLiteral("29")));
+    CHECK(c.searchFacilities(QStringLiteral("29"), QStringLiteral("坪村")).isEmpty());
+
+    QSignalSpy replaced(&c, &OnboardingController::facilityMasterChanged);
+    // A new draft starts on Nara: the clerk had picked Tokyo, then picks Nara in the form.
+    c.leaveField(Field::PrefectureCode, QStringLiteral("13"));
+    c.leaveField(Field::PrefectureCode, QStringLiteral("29"));
+    REQUIRE(waitFor([&] { return replaced.count() == 1; }));
+    CHECK(c.hasFacilitiesOf(QStringLiteral("29")));
+    const QList<Facility> found = c.searchFacilities(QStringLiteral("29"), QStringLiteral("坪村"));
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().code == QStringLiteral("2910101043"));
+}
 
 TEST_CASE("E2E: the wizard, offscreen, from the e-mail address to approved, typed like a clerk", "[e2e][wizard]")
 {

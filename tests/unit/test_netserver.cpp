@@ -505,6 +505,67 @@ TEST_CASE("The pin is the standard SPKI SHA-256 that IT staff compute with opens
     CHECK(TlsPolicy::publicKeySha256(QSslCertificate(pki->serverCertPem)) == expected);
 }
 
+TEST_CASE("Facility master: a master of one other prefecture is replaced by the chosen prefecture's export",
+          "[net][server][facility]")
+{
+    // The clerk chose another prefecture than the one whose list is on this PC (the built-in
+    // Nara list, or the export fetched for the prefecture chosen before): without the new
+    // prefecture's export every search would find nothing.
+    TestBackend backend;
+    QNetworkAccessManager nam;
+    ApiClient client(nam, backend.clientOptions());
+    QTemporaryDir dir;
+    LocalStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("drafts.sqlite"))).ok());
+    FacilityIndex index(store);
+    const QString csv = dir.filePath(QStringLiteral("tokyo.csv"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("med_inst_cd10_derived,name,postal_code,address_without_pref\n"
+               "1310100001,東京テスト診療所,1000001,千代田区千代田１\n");
+    file.close();
+    REQUIRE(index.importCsv(csv).ok());
+    REQUIRE(index.prefectureCount().value() == 1);
+    FacilityMasterSync sync(client, index, dir.filePath(QStringLiteral("cache")));
+    ApiResult<FacilityMasterSync::Outcome> outcome =
+        await<FacilityMasterSync::Outcome>([&](QObject *, auto done) { sync.refresh(QStringLiteral("29"), done); });
+    INFO(describe(outcome));
+    REQUIRE(outcome.ok());
+    CHECK(outcome->changed);
+    CHECK(index.count(QStringLiteral("29")).value() > 1000);
+    CHECK(index.search(QStringLiteral("29"), QStringLiteral("坪村")).value().size() == 1);
+}
+
+TEST_CASE("Facility master: an export that arrives after another prefecture was chosen is dropped",
+          "[net][server][facility]")
+{
+    TestBackend backend;
+    QNetworkAccessManager nam;
+    ApiClient client(nam, backend.clientOptions());
+    QTemporaryDir dir;
+    LocalStore store;
+    REQUIRE(store.open(dir.filePath(QStringLiteral("drafts.sqlite"))).ok());
+    FacilityIndex index(store);
+    const QString csv = dir.filePath(QStringLiteral("tokyo.csv"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("med_inst_cd10_derived,name,postal_code,address_without_pref\n"
+               "1310100001,東京テスト診療所,1000001,千代田区千代田１\n");
+    file.close();
+    REQUIRE(index.importCsv(csv).ok());
+    FacilityMasterSync sync(client, index, dir.filePath(QStringLiteral("cache")));
+    // Nara is asked for, then (before its answer) Tokyo: Nara's answer must not replace the list.
+    std::optional<ApiResult<FacilityMasterSync::Outcome>> nara;
+    std::optional<ApiResult<FacilityMasterSync::Outcome>> tokyo;
+    sync.refresh(QStringLiteral("29"), [&](const ApiResult<FacilityMasterSync::Outcome> &r) { nara = r; });
+    sync.refresh(QStringLiteral("13"), [&](const ApiResult<FacilityMasterSync::Outcome> &r) { tokyo = r; });
+    REQUIRE(QTest::qWaitFor([&] { return nara && tokyo; }, 20'000));
+    REQUIRE(nara->ok());
+    CHECK_FALSE(nara->value().changed);
+    CHECK(index.count(QStringLiteral("29")).value() == 0);
+    CHECK(index.count(QStringLiteral("13")).value() == 1);
+}
+
 TEST_CASE("Facility master: a nationwide master is never narrowed to one prefecture's export",
           "[net][server][facility]")
 {

@@ -823,6 +823,30 @@ TEST_CASE("After Next the keys go to the new page, never to a hidden field of th
     REQUIRE(find<QCheckBox>(&wizard, "consentCheck")->isEnabled());
 }
 
+TEST_CASE("A prefecture whose facility list is not on this PC is said so, not passed off as no match", "[wizard]")
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    OnboardingWizard &wizard = f.show();
+    const SampleApplication s;
+    walkTo(wizard, PageId::Application, s);
+    auto *prefecture = find<QComboBox>(&wizard, "prefectureCombo");
+    prefecture->setCurrentIndex(prefecture->findData(QStringLiteral("13"))); // only Nara is built in
+    auto *search = find<QLineEdit>(&wizard, "facilitySearchEdit");
+    search->setFocus();
+    typeText(search, QStringLiteral("山田"));
+    const QString said = find<QLabel>(&wizard, "facilityCountLabel")->text();
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("東京都")));
+    CHECK(said.contains(QStringLiteral("not on this PC")));
+
+    // Back in Nara, a name that is not there is an ordinary "no match".
+    prefecture->setCurrentIndex(prefecture->findData(QStringLiteral("29")));
+    search->clear();
+    typeText(search, QStringLiteral("存在しない医院"));
+    CHECK(find<QLabel>(&wizard, "facilityCountLabel")->text().contains(QStringLiteral("No facility matches")));
+}
+
 TEST_CASE("Esc in a field does not close the wizard", "[wizard]")
 {
     QTemporaryDir dir;

@@ -91,6 +91,10 @@ void ApplicationPage::build()
     m_picker->setSearchFunction([this](const QString &query) {
         return m_controller.searchFacilities(m_controller.value(Field::PrefectureCode), query);
     });
+    m_picker->setListAvailableFunction(
+        [this] { return m_controller.hasFacilitiesOf(m_controller.value(Field::PrefectureCode)); });
+    // The list of a newly chosen prefecture arrives from the service a moment later.
+    connect(&m_controller, &OnboardingController::facilityMasterChanged, m_picker, &FacilityPicker::search);
     grid->addWidget(m_facilityLabel, 2, 0);
     grid->addWidget(m_picker, 2, 1);
     m_facilityError = new QLabel(m_form);

@@ -70,6 +70,13 @@ Result<std::unique_ptr<BackendConnection>> BackendConnection::create(OnboardingC
     c->m_facilities = std::make_unique<FacilityIndex>(store);
     c->m_facilityMaster = std::make_unique<FacilityMasterSync>(
         *c->m_client, *c->m_facilities, QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    // A facility belongs to the prefecture chosen in the form: when the clerk picks another one,
+    // its list is fetched (FacilityMasterSync decides whether the local list may be replaced).
+    connect(&controller, &OnboardingController::fieldChanged, c.get(),
+            [connection = c.get()](ApplicationForm::Field field, const QString &stored) {
+                if (field == ApplicationForm::Field::PrefectureCode && !stored.isEmpty())
+                    connection->refreshFacilityMaster(stored);
+            });
     // Whatever was left pending by an earlier run goes out now.
     QTimer::singleShot(0, c->m_engine.get(), &SyncEngine::processDue);
     return c;
@@ -143,8 +150,12 @@ void BackendConnection::refreshFacilityMasterOfDraft()
 
 void BackendConnection::refreshFacilityMaster(const QString &prefectureCode)
 {
-    // A failure leaves the master as it was (the bundled one at worst): nothing to tell the clerk.
-    m_facilityMaster->refresh(prefectureCode, [](const ApiResult<FacilityMasterSync::Outcome> &) {});
+    // A failure leaves the master as it was (the bundled one at worst); the picker says when the
+    // chosen prefecture's list is missing.
+    m_facilityMaster->refresh(prefectureCode, [this](const ApiResult<FacilityMasterSync::Outcome> &result) {
+        if (result && result->changed)
+            m_controller.facilityMasterReplaced();
+    });
 }
 
 } // namespace gtol

@@ -74,6 +74,11 @@ void FacilityPicker::setSearchFunction(SearchFunction search)
     m_search = std::move(search);
 }
 
+void FacilityPicker::setListAvailableFunction(std::function<bool()> available)
+{
+    m_listAvailable = std::move(available);
+}
+
 void FacilityPicker::setPrefectureName(const QString &name)
 {
     m_prefectureName = name;
@@ -109,7 +114,11 @@ void FacilityPicker::search()
         item->setData(Qt::UserRole, f.code);
         item->setToolTip(f.code);
     }
-    if (m_found.isEmpty()) {
+    if (m_found.isEmpty() && m_listAvailable && !m_listAvailable()) {
+        m_countLabel->setText(tr("The list of medical institutions of %1 is not on this PC yet. It is fetched from "
+                                 "the service while this PC is connected; if it does not come, ask your IT staff.")
+                                  .arg(m_prefectureName));
+    } else if (m_found.isEmpty()) {
         m_countLabel->setText(tr("No facility matches \"%1\". Try a shorter part of the name.").arg(query));
     } else {
         m_countLabel->setText(tr("%n match(es). Use the arrow keys and Enter, or double-click, to choose.", nullptr,

@@ -28,6 +28,9 @@ public:
     explicit FacilityPicker(QWidget *parent = nullptr);
 
     void setSearchFunction(SearchFunction search);
+    // Whether the list holds the prefecture at all: an empty answer then means "no list here",
+    // which needs another message than "no match".
+    void setListAvailableFunction(std::function<bool()> available);
     // Shown before the address (the master's addresses omit the prefecture): its Japanese name,
     // as an address is written whatever the UI language.
     void setPrefectureName(const QString &name);
@@ -55,6 +58,7 @@ private:
     void showChosen();
 
     SearchFunction m_search;
+    std::function<bool()> m_listAvailable;
     QString m_prefectureName;
     QList<Facility> m_found;
     std::optional<Facility> m_chosen;
