@@ -3,6 +3,7 @@
 // read from the mail spool as the clerk would read the mail, and the prefecture officer's approval
 // done with the server's admin command line (gtol-onboard-server --db FILE admin ...).
 #include "catch.h"
+#include "facilitylist.h"
 
 #include "netwait.h"
 #include "testbackend.h"
@@ -21,7 +22,6 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -325,13 +325,8 @@ TEST_CASE("E2E: choosing another prefecture fetches its facility list, and searc
         // The list on this PC is another prefecture's (as after an earlier choice of Tokyo).
         LocalStore store;
         REQUIRE(store.open(LocalStore::defaultPath(dir.path())).ok());
-        const QString csv = dir.filePath(QStringLiteral("tokyo.csv"));
-        QFile file(csv);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("med_inst_cd10_derived,name,postal_code,address_without_pref\n"
-                   "1310100001,東京テスト診療所,1000001,千代田区千代田１\n");
-        file.close();
-        REQUIRE(FacilityIndex(store).importCsv(csv).ok());
+        FacilityIndex index(store);
+        REQUIRE(test::importFacilityRows(index, dir.path(), test::kOneTokyoClinic));
     }
     Clerk clerk(dir.path(), server, false);
     OnboardingController &c = *clerk.controller;

@@ -1,6 +1,7 @@
 // ApiClient and SyncEngine against the real gtol-onboard-server over real TLS with a CA made at
 // test time: the contract as the wizard uses it, certificate and pin refusals, and the outbox.
 #include "catch.h"
+#include "facilitylist.h"
 
 #include "netwait.h"
 #include "testbackend.h"
@@ -518,13 +519,7 @@ TEST_CASE("Facility master: a master of one other prefecture is replaced by the 
     LocalStore store;
     REQUIRE(store.open(dir.filePath(QStringLiteral("drafts.sqlite"))).ok());
     FacilityIndex index(store);
-    const QString csv = dir.filePath(QStringLiteral("tokyo.csv"));
-    QFile file(csv);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("med_inst_cd10_derived,name,postal_code,address_without_pref\n"
-               "1310100001,東京テスト診療所,1000001,千代田区千代田１\n");
-    file.close();
-    REQUIRE(index.importCsv(csv).ok());
+    REQUIRE(test::importFacilityRows(index, dir.path(), test::kOneTokyoClinic));
     REQUIRE(index.prefectureCount().value() == 1);
     FacilityMasterSync sync(client, index, dir.filePath(QStringLiteral("cache")));
     ApiResult<FacilityMasterSync::Outcome> outcome =
@@ -546,13 +541,7 @@ TEST_CASE("Facility master: an export that arrives after another prefecture was 
     LocalStore store;
     REQUIRE(store.open(dir.filePath(QStringLiteral("drafts.sqlite"))).ok());
     FacilityIndex index(store);
-    const QString csv = dir.filePath(QStringLiteral("tokyo.csv"));
-    QFile file(csv);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("med_inst_cd10_derived,name,postal_code,address_without_pref\n"
-               "1310100001,東京テスト診療所,1000001,千代田区千代田１\n");
-    file.close();
-    REQUIRE(index.importCsv(csv).ok());
+    REQUIRE(test::importFacilityRows(index, dir.path(), test::kOneTokyoClinic));
     FacilityMasterSync sync(client, index, dir.filePath(QStringLiteral("cache")));
     // Nara is asked for, then (before its answer) Tokyo: Nara's answer must not replace the list.
     std::optional<ApiResult<FacilityMasterSync::Outcome>> nara;
@@ -577,14 +566,9 @@ TEST_CASE("Facility master: a nationwide master is never narrowed to one prefect
     REQUIRE(store.open(dir.filePath(QStringLiteral("drafts.sqlite"))).ok());
     FacilityIndex index(store);
     // Two prefectures, as in the nationwide file (header layout of the Nara file).
-    const QString csv = dir.filePath(QStringLiteral("two.csv"));
-    QFile file(csv);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("med_inst_cd10_derived,name,postal_code,address_without_pref\n"
-               "2910101043,医療法人坪村診療所,6308373,奈良市南市町２５\n"
-               "1310100001,東京テスト診療所,1000001,千代田区千代田１\n");
-    file.close();
-    REQUIRE(index.importCsv(csv).ok());
+    REQUIRE(test::importFacilityRows(index, dir.path(),
+                                     QByteArray("2910101043,医療法人坪村診療所,6308373,奈良市南市町２５\n")
+                                         + test::kOneTokyoClinic));
     REQUIRE(index.count().value() == 2);
     FacilityMasterSync sync(client, index, dir.filePath(QStringLiteral("cache")));
     ApiResult<FacilityMasterSync::Outcome> outcome =

@@ -2,6 +2,7 @@
 // pressing Next and Back, closing and opening again on the same store. Real widgets under the
 // offscreen platform, a real SQLite store in a temporary folder.
 #include "catch.h"
+#include "facilitylist.h"
 #include "checks/pagefixture.h"
 #include "wizarddriver.h"
 
@@ -27,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtEndian>
+
+#include <functional>
 
 using namespace gtol;
 using namespace gtol::test;
@@ -103,6 +106,38 @@ QSet<char16_t> toUnicodeTargets(const QString &cmap)
         }
     }
     return targets;
+}
+
+// Shows the wizard with the real self-check (a clinic PC) and runs `onPage` on each page from the
+// start to the confirmation, as a clerk reaches them; then `atEnd` on the confirm page.
+void visitPagesUpToConfirm(const std::function<void(OnboardingWizard &)> &onPage,
+                           const std::function<void(OnboardingWizard &)> &atEnd = {})
+{
+    QTemporaryDir dir;
+    WizardFixture f(dir.path());
+    f.controller->openLatestDraft();
+    f.wizard = std::make_unique<OnboardingWizard>(*f.controller);
+    OnboardingWizard &wizard = *f.wizard;
+    wizard.useRequirementsCheck([](QObject *parent) {
+        CheckRunner *runner = test::clinicRunner(test::clinicPc(), 2000);
+        runner->setParent(parent);
+        return runner;
+    });
+    wizard.show();
+    auto checkPage = [&] { onPage(wizard); };
+    find<QAbstractButton>(&wizard, "newApplicationRadio")->click();
+    checkPage();
+    wizard.next();
+    REQUIRE(wizard.currentId() == PageId::Requirements);
+    checkPage();
+    wizard.next(); // passed through: the check is a measurement, not a gate for this test
+    for (int target : {PageId::Email, PageId::Application, PageId::Terms, PageId::Confirm}) {
+        walkTo(wizard, target);
+        REQUIRE(wizard.currentId() == target);
+        checkPage();
+    }
+    if (atEnd)
+        atEnd(wizard);
 }
 
 } // namespace
@@ -849,13 +884,8 @@ TEST_CASE("A prefecture whose facility list is not on this PC is said so, not pa
     CHECK(said->text().contains(QStringLiteral("not on this PC")));
 
     // The list arrives from the service: the picker searches again without another keystroke.
-    const QString csv = dir.filePath(QStringLiteral("tokyo.csv"));
-    QFile file(csv);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("med_inst_cd10_derived,name,postal_code,address_without_pref\n"
-               "1310100001,山田内科クリニック,1000001,千代田区千代田１\n");
-    file.close();
-    REQUIRE(FacilityIndex(f.store).importCsv(csv).ok());
+    FacilityIndex index(f.store);
+    REQUIRE(test::importFacilityRows(index, dir.path(), "1310100001,山田内科クリニック,1000001,千代田区千代田１\n"));
     f.controller->facilityMasterReplaced();
     auto *list = find<QListWidget>(&wizard, "facilityResultList");
     REQUIRE(list->count() == 1);
@@ -883,69 +913,29 @@ TEST_CASE("Esc in a field does not close the wizard", "[wizard]")
 
 TEST_CASE("Every page shows its title in the header band, the self-check too", "[wizard]")
 {
-    QTemporaryDir dir;
-    WizardFixture f(dir.path());
-    f.controller->openLatestDraft();
-    f.wizard = std::make_unique<OnboardingWizard>(*f.controller);
-    OnboardingWizard &wizard = *f.wizard;
-    wizard.useRequirementsCheck([](QObject *parent) {
-        CheckRunner *runner = test::clinicRunner(test::clinicPc(), 2000);
-        runner->setParent(parent);
-        return runner;
-    });
-    wizard.show();
     // QWizard's modern style puts the title in the header band only when the page has a subtitle;
     // without one the title drops into the page body and the page looks unlike the others. Pages
     // are built when first shown, so each is checked on screen.
-    auto checkPage = [&](QWizardPage *page) {
-        INFO("page " << wizard.currentId());
+    auto check = [](QWizardPage *page) {
         REQUIRE(page);
         CHECK_FALSE(page->title().isEmpty());
         CHECK_FALSE(page->subTitle().isEmpty());
     };
-    find<QAbstractButton>(&wizard, "newApplicationRadio")->click();
-    checkPage(wizard.currentPage());
-    wizard.next();
-    REQUIRE(wizard.currentId() == PageId::Requirements);
-    checkPage(wizard.currentPage());
-    wizard.next();
-    for (int target : {PageId::Email, PageId::Application, PageId::Terms, PageId::Confirm}) {
-        walkTo(wizard, target);
-        REQUIRE(wizard.currentId() == target);
-        checkPage(wizard.currentPage());
-    }
-    for (int later : {PageId::PasswordChange, PageId::ConnectionTool, PageId::Done})
-        checkPage(wizard.page(later));
+    visitPagesUpToConfirm([&](OnboardingWizard &wizard) {
+        INFO("page " << wizard.currentId());
+        check(wizard.currentPage());
+    }, [&](OnboardingWizard &wizard) {
+        for (int later : {PageId::PasswordChange, PageId::ConnectionTool, PageId::Done})
+            check(wizard.page(later));
+    });
 }
 
 TEST_CASE("Alt shortcuts on each page are unique, so Alt+letter does what its underline says", "[wizard]")
 {
-    QTemporaryDir dir;
-    WizardFixture f(dir.path());
-    f.controller->openLatestDraft();
-    f.wizard = std::make_unique<OnboardingWizard>(*f.controller);
-    OnboardingWizard &wizard = *f.wizard;
-    wizard.useRequirementsCheck([](QObject *parent) {
-        CheckRunner *runner = test::clinicRunner(test::clinicPc(), 2000);
-        runner->setParent(parent);
-        return runner;
-    });
-    wizard.show();
-    auto checkPage = [&] {
+    visitPagesUpToConfirm([](OnboardingWizard &wizard) {
         INFO("page " << wizard.currentId() << ": " << mnemonicClashes(wizard).join(u"; ").toStdString());
         REQUIRE(mnemonicClashes(wizard).isEmpty());
-    };
-    find<QAbstractButton>(&wizard, "newApplicationRadio")->click();
-    checkPage();
-    wizard.next();
-    REQUIRE(wizard.currentId() == PageId::Requirements);
-    checkPage();
-    wizard.next(); // passed through: the check is a measurement, not a gate for this test
-    for (int target : {PageId::Email, PageId::Application, PageId::Terms, PageId::Confirm}) {
-        walkTo(wizard, target);
-        REQUIRE(wizard.currentId() == target);
-        checkPage();
-    }
+    });
 }
 
 TEST_CASE("The application form fits the width of a small window: nothing cut off at the right", "[wizard]")
